@@ -1,0 +1,84 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import catalogPlugin, {type CatalogPluginOptions} from './src/plugins/catalog';
+import remarkPatternLink from './src/plugins/remark-pattern-link';
+import remarkPatternSections from './src/plugins/remark-pattern-sections';
+import {PUBLISHED_LABELS} from './src/catalog/published-labels';
+import {PATTERNS_ROUTE} from './src/catalog/types';
+
+// Where the site is published. Link previews and patterns.json use absolute URLs built from it.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const config: Config = {
+  title: 'Sesam Patterns',
+  tagline: 'Data synchronization patterns for the Sesam integration platform',
+  favicon: 'img/logo.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  // Every link and anchor must resolve: a broken cross-link fails the build.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  // Turns on the Rspack bundler and the other @docusaurus/faster options.
+  future: {v4: true},
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: PATTERNS_ROUTE,
+          sidebarPath: './sidebars.ts',
+          // Runs before Docusaurus' heading and TOC plugins so the generated sections get both.
+          beforeDefaultRemarkPlugins: [remarkPatternSections],
+          remarkPlugins: [remarkPatternLink],
+          breadcrumbs: false,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [[catalogPlugin, {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions]],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Sesam Patterns',
+      logo: {alt: '', src: 'img/logo.svg'},
+      items: [
+        {to: '/#collect', label: 'Collect', position: 'left', activeBaseRegex: '^$'},
+        {to: '/#transform', label: 'Transform', position: 'left', activeBaseRegex: '^$'},
+        {to: '/#share', label: 'Share', position: 'left', activeBaseRegex: '^$'},
+      ],
+    },
+    footer: {
+      style: 'light',
+      copyright:
+        'Sesam Patterns: a catalog of data synchronization patterns for the Sesam integration platform.',
+    },
+    docs: {sidebar: {hideable: true}},
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['json'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,54 @@
+import type {CatalogProblem} from './errors';
+import {nearest} from './suggest';
+import type {Pattern} from './types';
+
+function unknownLabel(label: string, labels: string[]): string {
+  const suggestion = nearest(label, labels, Math.max(3, Math.floor(label.length / 3)));
+  return suggestion
+    ? `did you mean "${suggestion}"?`
+    : 'use the label of an existing page (the file names in docs/).';
+}
+
+/** Every `related` entry and prose cross-link must name another existing pattern. */
+export function checkLinks(patterns: Pattern[]): CatalogProblem[] {
+  const labels = patterns.map((p) => p.label);
+  const known = new Set(labels);
+  const problems: CatalogProblem[] = [];
+  for (const pattern of patterns) {
+    const seen = new Set<string>();
+    pattern.related.forEach(({label}, index) => {
+      const field = `related[${index}].label`;
+      if (label === pattern.label) {
+        problems.push({where: pattern.file, field, problem: 'a pattern cannot be related to itself.', fix: 'remove this entry.'});
+      } else if (!known.has(label)) {
+        problems.push({where: pattern.file, field, problem: `"${label}" is not a pattern label.`, fix: unknownLabel(label, labels)});
+      } else if (seen.has(label)) {
+        problems.push({where: pattern.file, field, problem: `"${label}" is listed twice.`, fix: 'keep one entry per related pattern.'});
+      }
+      seen.add(label);
+    });
+    for (const reference of pattern.references) {
+      if (!known.has(reference.label)) {
+        problems.push({
+          where: `${pattern.file}:${reference.line}`,
+          field: 'body',
+          problem: `:pattern[${reference.label}] links to an unknown pattern.`,
+          fix: unknownLabel(reference.label, labels),
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** For each label, the other patterns that link to it from `related` or from prose. */
+export function computeBacklinks(patterns: Pattern[]): Record<string, string[]> {
+  const backlinks: Record<string, string[]> = Object.fromEntries(patterns.map((p) => [p.label, []]));
+  for (const pattern of patterns) {
+    const targets = new Set([...pattern.related.map((r) => r.label), ...pattern.references.map((r) => r.label)]);
+    for (const target of targets) {
+      if (target !== pattern.label) backlinks[target]?.push(pattern.label);
+    }
+  }
+  return backlinks;
+}

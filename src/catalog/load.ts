@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import {visit} from 'unist-util-visit';
+import {toString} from 'mdast-util-to-string';
+import type {Root} from 'mdast';
+import {CatalogError, type CatalogProblem} from './errors';
+import {PATTERN_DIRECTIVE, readPatternDirective} from './directive';
+import {checkLinks, computeBacklinks} from './graph';
+import {parseMdx} from './parse';
+import {validateFrontMatter} from './schema';
+import {GENERATED_SECTIONS, PAGE_SECTIONS} from './template';
+import {PATTERNS_ROUTE, type Catalog, type Pattern, type PatternReference} from './types';
+
+export interface LoadCatalogOptions {
+  siteDir: string;
+  /** The folder of pattern pages, relative to `siteDir`. */
+  docsDir?: string;
+  /** Labels that must have a page (published URLs). */
+  requiredLabels?: readonly string[];
+}
+
+const PAGE_EXTENSIONS = new Set(['.md', '.mdx']);
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Read, validate and link every pattern page. Throws a CatalogError listing every problem. */
+export function loadCatalog({siteDir, docsDir = 'docs', requiredLabels = []}: LoadCatalogOptions): Catalog {
+  const problems: CatalogProblem[] = [];
+  const patterns: Pattern[] = [];
+  const absoluteDocsDir = path.resolve(siteDir, docsDir);
+
+  for (const entry of fs.readdirSync(absoluteDocsDir, {withFileTypes: true})) {
+    // Docusaurus ignores files and folders starting with `_` (partials).
+    if (entry.name.startsWith('_')) continue;
+    const file = path.join(docsDir, entry.name).split(path.sep).join('/');
+    if (entry.isDirectory()) {
+      problems.push({
+        where: file,
+        field: 'location',
+        problem: 'pattern pages cannot live in sub-folders, because the folder would become part of the URL.',
+        fix: `move the pages directly into ${docsDir}/.`,
+      });
+      continue;
+    }
+    if (!PAGE_EXTENSIONS.has(path.extname(entry.name))) continue;
+    const source = fs.readFileSync(path.join(absoluteDocsDir, entry.name), 'utf8');
+    const result = readPattern(file, source);
+    if ('problems' in result) problems.push(...result.problems);
+    else patterns.push(result.pattern);
+  }
+
+  problems.push(...checkDuplicateLabels(patterns), ...checkLinks(patterns));
+  const present = new Set(patterns.map((p) => p.label));
+  const broken = new Set(problems.map((p) => p.where.split(':')[0]));
+  for (const label of requiredLabels) {
+    // A page that failed validation is reported above; do not call it missing as well.
+    if (!present.has(label) && ![...broken].some((file) => path.parse(file).name === label)) {
+      problems.push({
+        where: `${docsDir}/`,
+        field: 'label',
+        problem: `the published pattern "${label}" has no page, so /${PATTERNS_ROUTE}/${label} would break.`,
+        fix: `add ${docsDir}/${label}.mdx with \`label: ${label}\`; published URLs must keep working.`,
+      });
+    }
+  }
+  if (problems.length > 0) throw new CatalogError(problems);
+
+  patterns.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  return {patterns, backlinks: computeBacklinks(patterns)};
+}
+
+/** Parse and check one page on its own (no knowledge of the other pages). */
+export function readPattern(file: string, source: string): {pattern: Pattern} | {problems: CatalogProblem[]} {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) {
+    return {
+      problems: [
+        {
+          where: file,
+          field: 'front matter',
+          problem: 'is missing.',
+          fix: 'start the file with a front matter block between two `---` lines (see "Add a pattern" in README.md).',
+        },
+      ],
+    };
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(match[1]!);
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    const line = error instanceof yaml.YAMLException ? error.mark.line + 2 : 1;
+    return {
+      problems: [
+        {
+          where: `${file}:${line}`,
+          field: 'front matter',
+          problem: `is not valid YAML (${reason}).`,
+          fix: 'quote values that contain ": " or start with a backtick, and indent list items evenly.',
+        },
+      ],
+    };
+  }
+
+  const validated = validateFrontMatter(data, file);
+  if (!validated.ok) return {problems: validated.problems};
+  const frontMatter = validated.value;
+  const problems: CatalogProblem[] = [];
+  const fileLabel = path.parse(file).name;
+  if (frontMatter.label !== fileLabel) {
+    problems.push({
+      where: file,
+      field: 'label',
+      problem: `"${frontMatter.label}" does not match the file name "${fileLabel}".`,
+      fix: `rename the file to ${frontMatter.label}${path.extname(file)}, or set \`label: ${fileLabel}\`; a published label never changes.`,
+    });
+  }
+
+  let tree: Root;
+  try {
+    tree = parseMdx(source);
+  } catch (error) {
+    const {line, reason} = error as {line?: number; reason?: string};
+    return {
+      problems: [
+        ...problems,
+        {
+          where: `${file}:${line ?? 1}`,
+          field: 'body',
+          problem: `is not valid MDX (${reason ?? String(error)}).`,
+          fix: 'put `{`, `}`, `<` and `>` inside backticks or escape them with a backslash.',
+        },
+      ],
+    };
+  }
+
+  problems.push(...checkSections(file, tree));
+  const references: PatternReference[] = [];
+  visit(tree, 'textDirective', (node) => {
+    if (node.name !== PATTERN_DIRECTIVE) return;
+    const line = node.position?.start.line ?? 1;
+    const directive = readPatternDirective(node);
+    if (directive.ok) references.push({label: directive.value.label, anchor: directive.value.anchor, line});
+    else problems.push({where: `${file}:${line}`, field: 'body', problem: directive.problem, fix: 'write it as :pattern[<label>] or :pattern[<label>]{text="…"}.'});
+  });
+  if (problems.length > 0) return {problems};
+
+  return {pattern: {...frontMatter, path: `/${PATTERNS_ROUTE}/${frontMatter.label}`, file, references}};
+}
+
+/** Every page has the template's sections as second-level headings, in order, and no others. */
+function checkSections(file: string, tree: Root): CatalogProblem[] {
+  const headings: {text: string; line: number}[] = [];
+  visit(tree, 'heading', (node) => {
+    if (node.depth === 2) headings.push({text: toString(node).trim(), line: node.position?.start.line ?? 1});
+  });
+  const generated = headings.find((h) => (GENERATED_SECTIONS as readonly string[]).includes(h.text));
+  if (generated) {
+    return [
+      {
+        where: `${file}:${generated.line}`,
+        field: 'body',
+        problem: `the "${generated.text}" section is generated by the site.`,
+        fix: 'remove the section; list related patterns in the `related` front matter field instead.',
+      },
+    ];
+  }
+  const actual = headings.map((h) => h.text);
+  if (actual.join('\n') === PAGE_SECTIONS.join('\n')) return [];
+  const missing = PAGE_SECTIONS.find((section) => !actual.includes(section));
+  const extra = headings.find((h) => !(PAGE_SECTIONS as readonly string[]).includes(h.text));
+  const expected = PAGE_SECTIONS.map((s) => `"## ${s}"`).join(', ');
+  return [
+    {
+      where: extra ? `${file}:${extra.line}` : file,
+      field: 'body',
+      problem: missing
+        ? `the "## ${missing}" section is missing.`
+        : extra
+          ? `"## ${extra.text}" is not one of the page's sections.`
+          : 'the sections are out of order.',
+      fix: `use exactly these second-level headings, in this order: ${expected} (use ### for sub-sections).`,
+    },
+  ];
+}
+
+function checkDuplicateLabels(patterns: Pattern[]): CatalogProblem[] {
+  const firstFile = new Map<string, string>();
+  const problems: CatalogProblem[] = [];
+  for (const pattern of patterns) {
+    const first = firstFile.get(pattern.label);
+    if (first) {
+      problems.push({
+        where: pattern.file,
+        field: 'label',
+        problem: `"${pattern.label}" is already used by ${first}.`,
+        fix: 'give each pattern its own label and file name, or delete one of the two pages.',
+      });
+    } else {
+      firstFile.set(pattern.label, pattern.file);
+    }
+  }
+  return problems;
+}

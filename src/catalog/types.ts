@@ -1,0 +1,86 @@
+/**
+ * The shapes of the pattern catalog. Plain types and constants only: components import from
+ * here, so nothing in this file may touch Node APIs.
+ */
+
+export const CATEGORIES = ['collect', 'transform', 'share'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Where pattern pages are served: `/patterns/<label>`. Part of every published URL. */
+export const PATTERNS_ROUTE = 'patterns';
+
+export interface RelatedPattern {
+  label: string;
+  /** One sentence on why a reader of this pattern should look at the related one. */
+  why: string;
+}
+
+/** Everything an author writes in a pattern page's front matter. */
+export interface PatternFrontMatter {
+  label: string;
+  title: string;
+  categories: Category[];
+  order: number;
+  summary: string;
+  aliases: string[];
+  related: RelatedPattern[];
+}
+
+/** A `:pattern[label#anchor]` cross-link found in a page's prose. */
+export interface PatternReference {
+  label: string;
+  anchor?: string;
+  line: number;
+}
+
+export interface Pattern extends PatternFrontMatter {
+  /** Site-relative route without the base URL, e.g. `/patterns/continuation-pattern`. */
+  path: string;
+  /** The page file, relative to the site directory (for error messages). */
+  file: string;
+  references: PatternReference[];
+}
+
+export interface Catalog {
+  /** Every pattern, sorted by `order`, then title. */
+  patterns: Pattern[];
+  /** label -> labels of the patterns that link to it (prose or related), in catalog order. */
+  backlinks: Record<string, string[]>;
+}
+
+// ---- Data handed from the catalog plugin to the browser ----
+
+/** Global data on every page: just enough to resolve a cross-link and list backlinks. */
+export interface CatalogGlobalData {
+  patterns: Record<string, {title: string; path: string}>;
+  backlinks: Record<string, string[]>;
+}
+
+export interface PatternCardData {
+  label: string;
+  title: string;
+  summary: string;
+  path: string;
+  categories: Category[];
+  aliases: string[];
+}
+
+export interface CatalogSection {
+  category: Category;
+  patterns: PatternCardData[];
+}
+
+/** The index page's data, loaded only by the index route. */
+export interface CatalogIndexData {
+  sections: CatalogSection[];
+}
+
+/** One record of `patterns.json`, the machine-readable catalog. */
+export interface PatternRecord {
+  label: string;
+  title: string;
+  categories: Category[];
+  summary: string;
+  aliases: string[];
+  url: string;
+}

@@ -1,0 +1,39 @@
+import React, {type ReactNode} from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import PatternSection from '@site/src/components/PatternSection';
+import type {CatalogIndexData} from '@site/src/catalog/types';
+import styles from './styles.module.css';
+
+const TITLE = 'Data Synchronization Patterns';
+const DESCRIPTION =
+  'Named, reusable solutions to the problems integration developers meet again and again when they synchronize data with Sesam.';
+
+/** The catalog's home page at `/`: every pattern as a card, grouped by category. */
+export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData}): ReactNode {
+  return (
+    <Layout title={TITLE} description={DESCRIPTION}>
+      <main className="container margin-vert--lg">
+        <header className={styles.header}>
+          <Heading as="h1">{TITLE}</Heading>
+          <p className={styles.lead}>
+            Syncing data between systems raises the same problems again and again: a source that never
+            reports deletions, an API that pages, a webhook that must be registered, a target that
+            needs optimistic locking. This catalog gives each recurring problem a name and a proven
+            way to solve it in Sesam, so that a team can say &ldquo;use the continuation pattern&rdquo;
+            and paste a link.
+          </p>
+          <p>
+            Patterns follow the way data moves through Sesam. <strong>Collect</strong> patterns get data
+            out of source systems into datasets. <strong>Transform</strong> patterns work on that data
+            inside Sesam, where datasets from many sources are merged into a shared model.{' '}
+            <strong>Share</strong> patterns write the result back out to the systems that need it.
+          </p>
+        </header>
+        {catalog.sections.map((section) => (
+          <PatternSection key={section.category} section={section} />
+        ))}
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {loadCatalog} from '../../catalog/load';
+import {toGlobalData, toIndexData, toPatternRecords} from './derive';
+import type {Catalog} from '../../catalog/types';
+
+export interface CatalogPluginOptions {
+  /** The folder of pattern pages, relative to the site. */
+  docsDir: string;
+  /** Labels that must keep a page (published URLs). */
+  requiredLabels: readonly string[];
+}
+
+/**
+ * Reads the pattern pages' front matter (the single source of truth for pattern metadata) and
+ * derives what the site needs from it: the index page, global data for cross-links and
+ * backlinks, and `patterns.json`.
+ */
+export default function catalogPlugin(context: LoadContext, options: CatalogPluginOptions): Plugin<Catalog> {
+  const {siteDir, baseUrl, siteConfig} = context;
+  return {
+    name: 'sesam-catalog',
+
+    getPathsToWatch() {
+      return [path.join(siteDir, options.docsDir, '*.{md,mdx}')];
+    },
+
+    async loadContent() {
+      return loadCatalog({siteDir, docsDir: options.docsDir, requiredLabels: options.requiredLabels});
+    },
+
+    async contentLoaded({content, actions}) {
+      actions.setGlobalData(toGlobalData(content));
+      const indexData = await actions.createData('catalog-index.json', JSON.stringify(toIndexData(content)));
+      actions.addRoute({
+        path: baseUrl,
+        exact: true,
+        component: '@site/src/components/CatalogIndexPage',
+        modules: {catalog: indexData},
+      });
+    },
+
+    async postBuild({content, outDir}) {
+      const siteUrl = new URL(baseUrl, siteConfig.url).href;
+      const records = toPatternRecords(content, siteUrl);
+      await fs.writeFile(path.join(outDir, 'patterns.json'), `${JSON.stringify(records, null, 2)}\n`);
+    },
+  };
+}
