@@ -1,7 +1,7 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import catalogPlugin, {type CatalogPluginOptions} from './src/plugins/catalog';
+import type {CatalogPluginOptions} from './src/plugins/catalog';
 import remarkPatternLink from './src/plugins/remark-pattern-link';
 import remarkPatternSections from './src/plugins/remark-pattern-sections';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
@@ -53,7 +53,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [[catalogPlugin, {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions]],
+  plugins: [['./src/plugins/catalog/index.ts', {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions]],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},

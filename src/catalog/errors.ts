@@ -17,12 +17,14 @@ export function formatProblem({where, field, problem, fix}: CatalogProblem): str
  * carries no stack trace, because the trace points into our loader, not at the content.
  */
 export class CatalogError extends Error {
-  readonly problems: CatalogProblem[];
+  declare readonly problems: CatalogProblem[];
 
   constructor(problems: CatalogProblem[]) {
     super(problems.map(formatProblem).join('\n'));
-    this.name = 'CatalogError';
-    this.problems = problems;
+    // Not enumerable, so that Docusaurus' error printout shows the lines and nothing else.
+    Object.defineProperty(this, 'problems', {value: problems, enumerable: false});
     this.stack = this.message;
   }
 }
+
+CatalogError.prototype.name = 'CatalogError';

@@ -9,9 +9,12 @@ function unknownLabel(label: string, labels: string[]): string {
     : 'use the label of an existing page (the file names in docs/).';
 }
 
-/** Every `related` entry and prose cross-link must name another existing pattern. */
-export function checkLinks(patterns: Pattern[]): CatalogProblem[] {
-  const labels = patterns.map((p) => p.label);
+/**
+ * Every `related` entry and prose cross-link must name another existing pattern. `alsoKnown`
+ * are labels of pages that exist but failed their own checks.
+ */
+export function checkLinks(patterns: Pattern[], alsoKnown: Iterable<string> = []): CatalogProblem[] {
+  const labels = [...patterns.map((p) => p.label), ...alsoKnown];
   const known = new Set(labels);
   const problems: CatalogProblem[] = [];
   for (const pattern of patterns) {

@@ -27,6 +27,7 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function loadCatalog({siteDir, docsDir = 'docs', requiredLabels = []}: LoadCatalogOptions): Catalog {
   const problems: CatalogProblem[] = [];
   const patterns: Pattern[] = [];
+  const brokenPages = new Set<string>();
   const absoluteDocsDir = path.resolve(siteDir, docsDir);
 
   for (const entry of fs.readdirSync(absoluteDocsDir, {withFileTypes: true})) {
@@ -45,16 +46,20 @@ export function loadCatalog({siteDir, docsDir = 'docs', requiredLabels = []}: Lo
     if (!PAGE_EXTENSIONS.has(path.extname(entry.name))) continue;
     const source = fs.readFileSync(path.join(absoluteDocsDir, entry.name), 'utf8');
     const result = readPattern(file, source);
-    if ('problems' in result) problems.push(...result.problems);
-    else patterns.push(result.pattern);
+    if ('problems' in result) {
+      problems.push(...result.problems);
+      brokenPages.add(path.parse(entry.name).name);
+    } else {
+      patterns.push(result.pattern);
+    }
   }
 
-  problems.push(...checkDuplicateLabels(patterns), ...checkLinks(patterns));
-  const present = new Set(patterns.map((p) => p.label));
-  const broken = new Set(problems.map((p) => p.where.split(':')[0]));
+  // A page that failed its own checks is reported once: links to it and its place among the
+  // published labels still count, so one mistake does not cascade into many lines.
+  problems.push(...checkDuplicateLabels(patterns), ...checkLinks(patterns, brokenPages));
+  const present = new Set([...patterns.map((p) => p.label), ...brokenPages]);
   for (const label of requiredLabels) {
-    // A page that failed validation is reported above; do not call it missing as well.
-    if (!present.has(label) && ![...broken].some((file) => path.parse(file).name === label)) {
+    if (!present.has(label)) {
       problems.push({
         where: `${docsDir}/`,
         field: 'label',

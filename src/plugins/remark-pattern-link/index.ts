@@ -1,6 +1,7 @@
 import type {Root} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
+import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
 import {PATTERN_DIRECTIVE, readPatternDirective} from '../../catalog/directive';
 
@@ -17,7 +18,7 @@ function attribute(name: string, value: string | undefined): MdxJsxAttribute[] {
  * updates every link to it. Whether the label exists is checked once for the whole site by
  * the catalog loader.
  */
-const remarkPatternLink: Plugin<[], Root> = () => (tree, file) => {
+const remarkPatternLink: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   visit(tree, (node, index, parent) => {
     const isDirective = node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
     if (!isDirective || node.name !== PATTERN_DIRECTIVE) return undefined;

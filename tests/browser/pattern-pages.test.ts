@@ -1,0 +1,183 @@
+import {before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Page} from 'playwright-core';
+import {useBuiltSite} from '../support/site';
+import {SEED_INDEX} from './seed-index';
+
+const site = useBuiltSite();
+const LABELS = [...new Set(Object.values(SEED_INDEX).flat())];
+
+interface Link {
+  label: string;
+  href: string;
+  text: string;
+}
+
+interface Crawled {
+  title: string;
+  sections: string[];
+  ids: string[];
+  prose: Link[];
+  related: (Link & {why: string})[];
+  backlinks: Link[];
+  codeBlocks: {title: string; language: string; highlighted: number}[];
+}
+
+async function crawl(page: Page): Promise<Crawled> {
+  return page.evaluate(() => {
+    const link = (a: Element) => ({
+      label: a.getAttribute('data-pattern-link')!,
+      href: a.getAttribute('href')!,
+      text: a.textContent!,
+    });
+    const article = document.querySelector('article')!;
+    const generated = '[data-testid="related-patterns"], [data-testid="pattern-backlinks"]';
+    return {
+      title: article.querySelector('h1')!.textContent!,
+      sections: [...article.querySelectorAll('h2')].map((h) => h.textContent!.replace(/\u200b/g, '').trim()),
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+      prose: [...article.querySelectorAll('a[data-pattern-link]')].filter((a) => !a.closest(generated)).map(link),
+      related: [...article.querySelectorAll('[data-testid="related-patterns"] li')].map((li) => ({
+        ...link(li.querySelector('a')!),
+        why: li.textContent!.slice(li.querySelector('a')!.textContent!.length).replace(/^:\s*/, ''),
+      })),
+      backlinks: [...article.querySelectorAll('[data-testid="pattern-backlinks"] a')].map(link),
+      codeBlocks: [...article.querySelectorAll('.theme-code-block')].map((block) => ({
+        title: block.querySelector('[class*="codeBlockTitle"]')?.textContent ?? '',
+        language: [...block.classList].find((c) => c.startsWith('language-')) ?? '',
+        highlighted: block.querySelectorAll('.theme-code-block-highlighted-line').length,
+      })),
+    };
+  });
+}
+
+describe('pattern pages', () => {
+  const pages = new Map<string, Crawled>();
+  let titles: Record<string, string> = {};
+
+  before(async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    for (const label of LABELS) {
+      const response = await page.goto(`${site.url}/patterns/${label}`);
+      assert.equal(response?.status(), 200, `/patterns/${label} is served`);
+      pages.set(label, await crawl(page));
+    }
+    const records = (await (await fetch(`${site.url}/patterns.json`)).json()) as {label: string; title: string}[];
+    titles = Object.fromEntries(records.map((r) => [r.label, r.title]));
+    await context.close();
+  });
+
+  it('serves one page per pattern of the original index, 38 in all', () => {
+    assert.equal(pages.size, 38);
+    for (const [label, page] of pages) assert.equal(page.title, titles[label], `${label} shows its title`);
+  });
+
+  it('gives every page the template sections in order', () => {
+    for (const [label, page] of pages) {
+      assert.deepEqual(
+        page.sections,
+        ['Problem', 'Solution', 'Example', 'Pitfalls and trade-offs', 'Related patterns', 'Patterns that link here'],
+        label,
+      );
+    }
+  });
+
+  it('shows a titled, highlighted JSON example on every page', () => {
+    for (const [label, page] of pages) {
+      assert.ok(page.codeBlocks.length >= 1, `${label} has an example`);
+      const [example] = page.codeBlocks;
+      assert.equal(example!.language, 'language-json', label);
+      assert.ok(example!.title.length > 0, `${label}: the example has a title`);
+      assert.ok(example!.highlighted > 0, `${label}: the example highlights the lines that matter`);
+    }
+  });
+
+  it('links at least two other patterns in the prose of every page', () => {
+    for (const [label, page] of pages) {
+      const others = new Set(page.prose.map((l) => l.label).filter((l) => l !== label));
+      assert.ok(others.size >= 2, `${label} links ${[...others].join(', ') || 'nothing'}`);
+    }
+  });
+
+  it('resolves every cross-link, related link and backlink to a page and anchor that exist', () => {
+    for (const [label, page] of pages) {
+      for (const link of [...page.prose, ...page.related, ...page.backlinks]) {
+        const [targetPath, anchor] = link.href.split('#');
+        assert.equal(targetPath, `/patterns/${link.label}`, `${label} links ${link.href}`);
+        const target = pages.get(link.label);
+        assert.ok(target, `${label} links to a page that exists: ${link.href}`);
+        if (anchor) assert.ok(target.ids.includes(anchor), `${label} links to an anchor that exists: ${link.href}`);
+      }
+    }
+  });
+
+  it('shows the current title as the text of links without custom text', () => {
+    const titled = [...pages.values()].flatMap((p) => [...p.related, ...p.backlinks]);
+    assert.ok(titled.length > 76);
+    for (const link of titled) assert.equal(link.text, titles[link.label]);
+  });
+
+  it('explains every related pattern in a sentence', () => {
+    for (const [label, page] of pages) {
+      assert.ok(page.related.length >= 1, `${label} lists related patterns`);
+      for (const entry of page.related) assert.ok(entry.why.length >= 10, `${label} says why ${entry.label} relates`);
+    }
+  });
+
+  it('lists as backlinks exactly the pages that link here', () => {
+    for (const label of pages.keys()) {
+      const expected = [...pages]
+        .filter(([source, page]) => source !== label && [...page.prose, ...page.related].some((l) => l.label === label))
+        .map(([source]) => source)
+        .sort();
+      const shown = pages.get(label)!.backlinks.map((l) => l.label).sort();
+      assert.deepEqual(shown, expected, `backlinks of ${label}`);
+    }
+  });
+});
+
+describe('the sidebar', () => {
+  it('groups the patterns under Collect, Transform and Share in the original order', async () => {
+    const page = await site.open('/patterns/continuation-pattern');
+    const groups = await page.$$eval('nav[aria-label="Docs sidebar"] .theme-doc-sidebar-item-category-level-1', (categories) =>
+      categories.map((category) => ({
+        title: category.querySelector('.menu__list-item-collapsible')!.textContent!.trim(),
+        labels: [...category.querySelectorAll('ul a')].map((a) => a.getAttribute('href')!.replace('/patterns/', '')),
+      })),
+    );
+    assert.deepEqual(groups, [
+      {title: 'Collect', labels: [...SEED_INDEX.collect]},
+      {title: 'Transform', labels: [...SEED_INDEX.transform]},
+      {title: 'Share', labels: [...SEED_INDEX.share]},
+    ]);
+    assert.equal(await page.getAttribute('nav[aria-label="Docs sidebar"] a[aria-current="page"]', 'href'), '/patterns/continuation-pattern');
+    await page.context().close();
+  });
+
+  it('follows a prose cross-link without a full page load', async () => {
+    const page = await site.open('/patterns/continuation-pattern');
+    await page.evaluate(() => ((window as unknown as {marker: boolean}).marker = true));
+    await page.click('article p a[data-pattern-link="source-with-since-support-but-no-deletions-pattern"]');
+    await page.waitForURL(`${site.url}/patterns/source-with-since-support-but-no-deletions-pattern`);
+    assert.equal(await page.evaluate(() => (window as unknown as {marker?: boolean}).marker), true, 'client-side navigation');
+    assert.match((await page.textContent('article h1'))!, /since support but no deletions/i);
+    await page.context().close();
+  });
+});
+
+describe('patterns.json', () => {
+  it('lists every pattern with label, title, categories, summary, aliases and url', async () => {
+    const records = (await (await fetch(`${site.url}/patterns.json`)).json()) as Record<string, unknown>[];
+    assert.equal(records.length, 38);
+    assert.deepEqual(records.map((r) => r.label).sort(), [...LABELS].sort());
+    for (const record of records) {
+      assert.deepEqual(Object.keys(record), ['label', 'title', 'categories', 'summary', 'aliases', 'url']);
+      assert.ok(Array.isArray(record.categories) && record.categories.length > 0);
+      assert.ok(Array.isArray(record.aliases));
+      assert.match(String(record.url), new RegExp(`^https?://[^/]+/patterns/${record.label}$`));
+    }
+    const both = records.filter((r) => (r.categories as string[]).length === 2).map((r) => r.label);
+    assert.deepEqual(both.sort(), ['handling-asymmetry-pattern', 'use-templates-pattern']);
+  });
+});

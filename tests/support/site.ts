@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {after, before} from 'node:test';
+import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
+import {launchBrowser} from './browser';
+import {BUILD_DIR, serveBuild, type StaticServer} from './server';
+
+export interface Site {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh browser context (cookies, storage, settings), ready for page.evaluate. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A new page in a fresh context, already at `path`. */
+  open(path: string, options?: BrowserContextOptions): Promise<Page>;
+}
+
+// tsx compiles test files with esbuild's keepNames, which wraps named functions in a
+// `__name(...)` helper; functions sent to the page through page.evaluate need it too.
+const KEEP_NAMES_HELPER = 'globalThis.__name = (fn) => fn;';
+
+/**
+ * Serves the production build on 127.0.0.1 and launches Chromium for the tests of one file.
+ * The build must exist: `npm test` runs `npm run build` first.
+ */
+export function useBuiltSite(): Site {
+  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
+    throw new Error(`No production build in ${BUILD_DIR}. Run \`npm run build\` first (npm test does).`);
+  }
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    [server, browser] = await Promise.all([serveBuild(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+    async newContext(options = {}) {
+      const context = await browser!.newContext(options);
+      await context.addInitScript(KEEP_NAMES_HELPER);
+      return context;
+    },
+    async open(pagePath, options = {}) {
+      const context = await this.newContext(options);
+      const page = await context.newPage();
+      const response = await page.goto(server!.url + pagePath);
+      if (!response?.ok()) throw new Error(`GET ${pagePath} answered ${response?.status()}`);
+      return page;
+    },
+  };
+}
+
+/** Labels of the pattern cards on the index, per category section, in page order. */
+export async function cardLabelsBySection(page: Page): Promise<Record<string, string[]>> {
+  return page.$$eval('section[data-category]', (sections) =>
+    Object.fromEntries(
+      sections.map((section) => [
+        section.getAttribute('data-category')!,
+        [...section.querySelectorAll('a[data-label]')].map((a) => a.getAttribute('data-label')!),
+      ]),
+    ),
+  );
+}
