@@ -143,7 +143,7 @@ describe('the sidebar', () => {
     const groups = await page.$$eval('nav[aria-label="Docs sidebar"] .theme-doc-sidebar-item-category-level-1', (categories) =>
       categories.map((category) => ({
         title: category.querySelector('.menu__list-item-collapsible')!.textContent!.trim(),
-        labels: [...category.querySelectorAll('ul a')].map((a) => a.getAttribute('href')!.replace('/patterns/', '')),
+        labels: [...category.querySelectorAll(':scope > ul a')].map((a) => a.getAttribute('href')!.replace('/patterns/', '')),
       })),
     );
     assert.deepEqual(groups, [

@@ -11,7 +11,7 @@ import {PUBLISHED_LABELS} from '../../src/catalog/published-labels';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const catalog = loadCatalog({siteDir: ROOT, requiredLabels: PUBLISHED_LABELS});
-const PLACEHOLDER = /lorem ipsum|\bTODO\b|\bTBD\b|placeholder|coming soon/i;
+const PLACEHOLDER = /lorem ipsum|\bTODO\b|\bTBD\b|\bFIXME\b|coming soon/i;
 
 /** Words of prose, leaving out front matter, code blocks and MDX elements. */
 function proseWords(source: string): number {
