@@ -44,10 +44,14 @@ export function checkLinks(patterns: Pattern[], alsoKnown: Iterable<string> = []
   return problems;
 }
 
-/** For each label, the other patterns that link to it from `related` or from prose. */
+/**
+ * For each label, the other patterns that link to it from `related` or from prose, sorted by
+ * title so that a reader can scan the list.
+ */
 export function computeBacklinks(patterns: Pattern[]): Record<string, string[]> {
   const backlinks: Record<string, string[]> = Object.fromEntries(patterns.map((p) => [p.label, []]));
-  for (const pattern of patterns) {
+  const byTitle = [...patterns].sort((a, b) => a.title.localeCompare(b.title));
+  for (const pattern of byTitle) {
     const targets = new Set([...pattern.related.map((r) => r.label), ...pattern.references.map((r) => r.label)]);
     for (const target of targets) {
       if (target !== pattern.label) backlinks[target]?.push(pattern.label);

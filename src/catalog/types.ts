@@ -44,7 +44,7 @@ export interface Pattern extends PatternFrontMatter {
 export interface Catalog {
   /** Every pattern, sorted by `order`, then title. */
   patterns: Pattern[];
-  /** label -> labels of the patterns that link to it (prose or related), in catalog order. */
+  /** label -> labels of the patterns that link to it (prose or related), sorted by title. */
   backlinks: Record<string, string[]>;
 }
 

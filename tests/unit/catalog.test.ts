@@ -24,7 +24,7 @@ describe('loadCatalog on a valid catalog', () => {
   it('reads every page, sorted by order', () => {
     assert.deepEqual(
       catalog.patterns.map((p) => p.label),
-      ['beta-pattern', 'alpha-pattern', 'gamma-pattern'],
+      ['beta-pattern', 'gamma-pattern', 'alpha-pattern'],
     );
   });
 
@@ -50,7 +50,7 @@ describe('loadCatalog on a valid catalog', () => {
     ]);
   });
 
-  it('derives backlinks from related lists and prose links, in catalog order', () => {
+  it('derives backlinks from related lists and prose links, sorted by title', () => {
     assert.deepEqual(catalog.backlinks, {
       'alpha-pattern': ['beta-pattern'],
       'beta-pattern': ['alpha-pattern', 'gamma-pattern'],
@@ -174,7 +174,7 @@ describe('loadCatalog reports each mistake once', () => {
     const lines = problemLines(
       fixtureSite((docs) => {
         rewrite(docs, 'beta-pattern.mdx', /^title: .*\n/m, '');
-        rewrite(docs, 'gamma-pattern.mdx', 'order: 30', 'order: third');
+        rewrite(docs, 'gamma-pattern.mdx', 'order: 15', 'order: third');
       }),
     );
     assert.equal(lines.length, 2);

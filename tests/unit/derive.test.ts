@@ -12,12 +12,12 @@ describe('catalog plugin data', () => {
     assert.deepEqual(
       sections.map((s) => [s.category, s.patterns.map((p) => p.label)]),
       [
-        ['collect', ['alpha-pattern', 'gamma-pattern']],
+        ['collect', ['gamma-pattern', 'alpha-pattern']],
         ['transform', []],
         ['share', ['beta-pattern', 'gamma-pattern']],
       ],
     );
-    assert.deepEqual(sections[0]!.patterns[0], {
+    assert.deepEqual(sections[0]!.patterns[1], {
       label: 'alpha-pattern',
       title: 'Alpha pattern',
       summary: 'A fixture pattern that reads from a source and links to both other fixtures.',
@@ -48,7 +48,7 @@ describe('catalog plugin data', () => {
 
   it('builds a sidebar category per catalog category', () => {
     assert.deepEqual(toSidebar(catalog), [
-      {type: 'category', label: 'Collect', collapsible: true, collapsed: false, items: [{type: 'doc', id: 'alpha-pattern'}, {type: 'doc', id: 'gamma-pattern'}]},
+      {type: 'category', label: 'Collect', collapsible: true, collapsed: false, items: [{type: 'doc', id: 'gamma-pattern'}, {type: 'doc', id: 'alpha-pattern'}]},
       {type: 'category', label: 'Transform', collapsible: true, collapsed: false, items: []},
       {type: 'category', label: 'Share', collapsible: true, collapsed: false, items: [{type: 'doc', id: 'beta-pattern'}, {type: 'doc', id: 'gamma-pattern'}]},
     ]);
