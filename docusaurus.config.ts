@@ -6,10 +6,13 @@ import remarkPatternLink from './src/plugins/remark-pattern-link';
 import remarkPatternSections from './src/plugins/remark-pattern-sections';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
 import {PATTERNS_ROUTE} from './src/catalog/types';
+import {searchConfig} from './src/config/search';
 
 // Where the site is published. Link previews and patterns.json use absolute URLs built from it.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
+// Offline full-text search by default; Algolia DocSearch when ALGOLIA_* variables are set.
+const search = searchConfig(process.env);
 
 const config: Config = {
   title: 'Sesam Patterns',
@@ -53,9 +56,12 @@ const config: Config = {
     ],
   ],
 
+  themes: search.themes,
+
   plugins: [['./src/plugins/catalog/index.ts', {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions]],
 
   themeConfig: {
+    ...(search.algolia ? {algolia: search.algolia} : {}),
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: 'Sesam Patterns',

@@ -6,38 +6,53 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..');
 /** Code that ends up in the browser bundle. */
 const BROWSER_DIRS = ['src/components', 'src/hooks', 'src/theme', 'src/pages'];
-/** Catalog modules that hold only plain data and types. */
-const BROWSER_SAFE_CATALOG = new Set(['types', 'categories', 'template']);
+/** Catalog modules that hold only plain data, types and pure functions. */
+const BROWSER_SAFE_CATALOG = new Set(['src/catalog/types', 'src/catalog/categories', 'src/catalog/template', 'src/catalog/search']);
+const NODE_ONLY_PACKAGES = ['fs', 'path', 'zod', 'js-yaml', 'unified', 'algoliasearch', 'node-html-parser'];
 
 function sourceFiles(dir: string): string[] {
   const absolute = path.join(ROOT, dir);
   if (!fs.existsSync(absolute)) return [];
-  return fs.readdirSync(absolute, {recursive: true, encoding: 'utf8'})
+  return fs
+    .readdirSync(absolute, {recursive: true, encoding: 'utf8'})
     .filter((file) => /\.(tsx?|jsx?)$/.test(file))
     .map((file) => path.join(dir, file));
 }
 
+/** The import as a path from the project root (without extension), or the package name. */
+function resolveImport(file: string, specifier: string): string {
+  if (specifier.startsWith('.')) return path.relative(ROOT, path.resolve(ROOT, path.dirname(file), specifier));
+  if (specifier.startsWith('@site/')) return specifier.slice('@site/'.length);
+  return specifier;
+}
+
+function isNodeOnly(target: string): boolean {
+  if (target.startsWith('node:') || NODE_ONLY_PACKAGES.includes(target)) return true;
+  if (target.startsWith('src/catalog/')) return !BROWSER_SAFE_CATALOG.has(target.replace(/\.tsx?$/, ''));
+  return ['src/plugins/', 'src/config/', 'scripts/'].some((prefix) => target.startsWith(prefix));
+}
+
 describe('architecture', () => {
-  it('keeps Node-only code (fs, schema validation, plugins) out of the browser bundle', () => {
+  const files = BROWSER_DIRS.flatMap(sourceFiles);
+
+  it('keeps Node-only code (fs, schema validation, plugins, scripts) out of the browser bundle', () => {
     const offences: string[] = [];
-    for (const file of BROWSER_DIRS.flatMap(sourceFiles)) {
+    for (const file of files) {
       const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
-      for (const match of source.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'([^']+)'/gm)) {
-        const [, typeOnly, specifier] = match as unknown as [string, string | undefined, string];
-        if (typeOnly) continue;
-        const catalogModule = /src\/catalog\/([\w-]+)$/.exec(specifier)?.[1];
-        const nodeOnly =
-          specifier.startsWith('node:') ||
-          ['fs', 'path', 'zod', 'js-yaml', 'unified'].includes(specifier) ||
-          specifier.includes('src/plugins/') ||
-          (catalogModule !== undefined && !BROWSER_SAFE_CATALOG.has(catalogModule));
-        if (nodeOnly) offences.push(`${file} imports ${specifier}`);
+      for (const [, typeOnly, specifier] of source.matchAll(/^import\s+(type\s+)?[^'"]*?from\s+'([^']+)'/gm)) {
+        if (!typeOnly && isNodeOnly(resolveImport(file, specifier!))) offences.push(`${file} imports ${specifier}`);
       }
     }
     assert.deepEqual(offences, []);
   });
 
+  it('recognises an offending import', () => {
+    assert.ok(isNodeOnly(resolveImport('src/hooks/x.ts', '../catalog/load')));
+    assert.ok(isNodeOnly(resolveImport('src/components/X/index.tsx', '@site/src/plugins/catalog/derive')));
+    assert.ok(!isNodeOnly(resolveImport('src/hooks/x.ts', '../catalog/search')));
+  });
+
   it('checks a real set of browser files', () => {
-    assert.ok(BROWSER_DIRS.flatMap(sourceFiles).length >= 8);
+    assert.ok(files.length >= 10, `${files.length} files`);
   });
 });

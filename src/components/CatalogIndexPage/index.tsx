@@ -2,6 +2,9 @@ import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import PatternSection from '@site/src/components/PatternSection';
+import PatternFilter from '@site/src/components/PatternFilter';
+import NoMatches from '@site/src/components/NoMatches';
+import {useCatalogFilter} from '@site/src/hooks/useCatalogFilter';
 import type {CatalogIndexData} from '@site/src/catalog/types';
 import styles from './styles.module.css';
 
@@ -11,6 +14,7 @@ const DESCRIPTION =
 
 /** The catalog's home page at `/`: every pattern as a card, grouped by category. */
 export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData}): ReactNode {
+  const filter = useCatalogFilter(catalog.sections);
   return (
     <Layout title={TITLE} description={DESCRIPTION}>
       <main className="container margin-vert--lg">
@@ -30,9 +34,11 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
             <strong>Share</strong> patterns write the result back out to the systems that need it.
           </p>
         </header>
-        {catalog.sections.map((section) => (
+        <PatternFilter {...filter} />
+        {filter.sections.map((section) => (
           <PatternSection key={section.category} section={section} />
         ))}
+        {filter.count === 0 && <NoMatches query={filter.filter.query} suggestions={filter.suggestions} onClear={filter.clear} />}
       </main>
     </Layout>
   );

@@ -1,0 +1,181 @@
+/**
+ * Pattern-name search for the index filter: forgiving about case, accents, word order and
+ * small typos. Pure and browser-safe; the index is built once from the card data and each
+ * keystroke only compares the query with the distinct words of the catalog.
+ */
+
+export interface Searchable {
+  title: string;
+  aliases: readonly string[];
+  summary: string;
+}
+
+export interface SearchHit<T> {
+  item: T;
+  score: number;
+}
+
+interface Posting {
+  item: number;
+  weight: number;
+}
+
+export interface SearchIndex<T extends Searchable> {
+  items: readonly T[];
+  /** Every distinct word of the catalog, with the items and fields it occurs in. */
+  words: Map<string, Posting[]>;
+  titles: string[];
+  /** Best score per item for query words seen before: while typing, only the last word is new. */
+  cache: Map<string, Map<number, number>>;
+}
+
+/** Title words count most, then aliases (what people call the problem), then the summary. */
+const FIELD_WEIGHT = {title: 3, aliases: 2, summary: 1} as const;
+
+// Words that carry no meaning in a pattern name; "pattern" is in every title.
+const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'with', 'by', 'is', 'how', 'i', 'do', 'pattern', 'patterns']);
+
+/** Lowercase, without accents, with every run of other characters turned into one space. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function tokenize(text: string): string[] {
+  return normalize(text)
+    .split(' ')
+    .filter((word) => word.length > 0 && !STOP_WORDS.has(word));
+}
+
+export function createSearchIndex<T extends Searchable>(items: readonly T[]): SearchIndex<T> {
+  const words = new Map<string, Posting[]>();
+  items.forEach((item, index) => {
+    const best = new Map<string, number>();
+    const add = (text: string, weight: number) => {
+      for (const word of tokenize(text)) best.set(word, Math.max(best.get(word) ?? 0, weight));
+    };
+    add(item.title, FIELD_WEIGHT.title);
+    item.aliases.forEach((alias) => add(alias, FIELD_WEIGHT.aliases));
+    add(item.summary, FIELD_WEIGHT.summary);
+    for (const [word, weight] of best) {
+      const postings = words.get(word) ?? [];
+      postings.push({item: index, weight});
+      words.set(word, postings);
+    }
+  });
+  return {items, words, titles: items.map((item) => normalize(item.title)), cache: new Map()};
+}
+
+/** Edit distance with an early exit once it exceeds `limit`. */
+function withinDistance(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= limit;
+}
+
+/** How well one query word matches one catalog word, from 0 (not at all) to 1 (exactly). */
+export function wordMatch(query: string, word: string): number {
+  if (query === word) return 1;
+  // Typing in progress, or an inflection: "lock" finds "locking", "deletion" finds "deletions".
+  if (word.startsWith(query) && query.length >= 2) return 0.85;
+  if (query.startsWith(word) && word.length >= 4) return 0.75;
+  // Small typos: one edit from 4 letters on, two from 8.
+  const typos = query.length >= 8 ? 2 : query.length >= 4 ? 1 : 0;
+  if (typos > 0 && word.length >= 4) {
+    if (withinDistance(query, word, typos)) return 0.7;
+    // A typo in a word that is still being typed: "optimistc lo" against "optimistic".
+    if (word.length > query.length && withinDistance(query, word.slice(0, query.length), typos)) return 0.6;
+  }
+  return 0;
+}
+
+function matchesOf<T extends Searchable>(index: SearchIndex<T>, queryWord: string): Map<number, number> {
+  const cached = index.cache.get(queryWord);
+  if (cached) return cached;
+  const best = new Map<number, number>();
+  for (const [word, postings] of index.words) {
+    const quality = wordMatch(queryWord, word);
+    if (quality === 0) continue;
+    for (const {item, weight} of postings) best.set(item, Math.max(best.get(item) ?? 0, quality * weight));
+  }
+  if (index.cache.size > 500) index.cache.clear();
+  index.cache.set(queryWord, best);
+  return best;
+}
+
+/**
+ * Items matching the query, best first. An item must match every query word (in any order);
+ * when no item does, those matching the most words are returned.
+ */
+export function search<T extends Searchable>(index: SearchIndex<T>, query: string): SearchHit<T>[] {
+  const queryWords = [...new Set(tokenize(query))];
+  if (queryWords.length === 0) return index.items.map((item) => ({item, score: 0}));
+
+  const scores = new Float64Array(index.items.length);
+  const matchedWords = new Uint8Array(index.items.length);
+  for (const queryWord of queryWords) {
+    for (const [item, value] of matchesOf(index, queryWord)) {
+      scores[item] = scores[item]! + value;
+      matchedWords[item] = matchedWords[item]! + 1;
+    }
+  }
+  const phrase = normalize(query);
+  const mostMatched = Math.max(...matchedWords);
+  if (mostMatched === 0) return [];
+  const hits: SearchHit<T>[] = [];
+  index.items.forEach((item, i) => {
+    if (matchedWords[i] !== mostMatched) return;
+    // The query as typed, inside the title, is the strongest signal there is.
+    const bonus = phrase.length >= 3 && index.titles[i]!.includes(phrase) ? 2 : 0;
+    hits.push({item, score: scores[i]! + bonus});
+  });
+  return hits.sort((a, b) => b.score - a.score || a.item.title.localeCompare(b.item.title));
+}
+
+function bigrams(text: string): string[] {
+  const padded = ` ${text} `;
+  return Array.from({length: padded.length - 1}, (_, i) => padded.slice(i, i + 2));
+}
+
+/**
+ * Items whose titles look most like the query (shared letter pairs), for a "did you mean"
+ * when nothing matches. Titles with almost nothing in common are left out.
+ */
+export function closestTitles<T extends Searchable>(index: SearchIndex<T>, query: string, count = 3): T[] {
+  const wanted = bigrams(normalize(query));
+  if (wanted.length === 0) return [];
+  const similarity = (title: string) => {
+    const have = bigrams(title);
+    const pool = [...have];
+    let shared = 0;
+    for (const gram of wanted) {
+      const at = pool.indexOf(gram);
+      if (at >= 0) {
+        shared += 1;
+        pool.splice(at, 1);
+      }
+    }
+    return (2 * shared) / (wanted.length + have.length);
+  };
+  return index.items
+    .map((item, i) => ({item, similarity: similarity(index.titles[i]!)}))
+    .filter(({similarity}) => similarity >= 0.2)
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, count)
+    .map(({item}) => item);
+}
