@@ -1,0 +1,32 @@
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'src', 'static'];
+
+/**
+ * Run the real `docusaurus build` on a copy of this site with one change to its pages and
+ * extra environment variables; `inspect` looks at the output before the copy is removed.
+ */
+export function buildCopy(
+  edit: (docsDir: string) => void,
+  env: NodeJS.ProcessEnv = {},
+  inspect: (buildDir: string) => void = () => {},
+): {status: number | null; output: string} {
+  const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sesam-patterns-site-'));
+  for (const name of SITE_FILES) fs.cpSync(path.join(ROOT, name), path.join(siteDir, name), {recursive: true});
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(siteDir, 'node_modules'));
+  edit(path.join(siteDir, 'docs'));
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', siteDir], {
+    encoding: 'utf8',
+    env: {...process.env, ...env, FORCE_COLOR: '0'},
+  });
+  try {
+    if (result.status === 0) inspect(path.join(siteDir, 'build'));
+  } finally {
+    fs.rmSync(siteDir, {recursive: true, force: true});
+  }
+  return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
+}
