@@ -104,6 +104,14 @@ export function wordMatch(query: string, word: string): number {
   return 0;
 }
 
+/**
+ * The words of a query that take part in matching: a single letter says too little (and would
+ * match most of the catalog while the first key is still down), so it waits for the next one.
+ */
+export function queryWords(query: string): string[] {
+  return [...new Set(tokenize(query))].filter((word) => word.length >= 2);
+}
+
 function matchesOf<T extends Searchable>(index: SearchIndex<T>, queryWord: string): Map<number, number> {
   const cached = index.cache.get(queryWord);
   if (cached) return cached;
@@ -123,12 +131,12 @@ function matchesOf<T extends Searchable>(index: SearchIndex<T>, queryWord: strin
  * when no item does, those matching the most words are returned.
  */
 export function search<T extends Searchable>(index: SearchIndex<T>, query: string): SearchHit<T>[] {
-  const queryWords = [...new Set(tokenize(query))];
-  if (queryWords.length === 0) return index.items.map((item) => ({item, score: 0}));
+  const words = queryWords(query);
+  if (words.length === 0) return index.items.map((item) => ({item, score: 0}));
 
   const scores = new Float64Array(index.items.length);
   const matchedWords = new Uint8Array(index.items.length);
-  for (const queryWord of queryWords) {
+  for (const queryWord of words) {
     for (const [item, value] of matchesOf(index, queryWord)) {
       scores[item] = scores[item]! + value;
       matchedWords[item] = matchedWords[item]! + 1;

@@ -1,18 +1,28 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {CATEGORIES, type CatalogSection, type Category, type PatternCardData} from '@site/src/catalog/types';
+import {closestTitles, createSearchIndex, queryWords, search} from '@site/src/catalog/search';
 import {EMPTY_FILTER, readFilter, writeFilter, type FilterState} from './filterQuery';
-import {closestTitles, createSearchIndex, search} from '@site/src/catalog/search';
+
+/** How many matches to render at first; a short query in a large catalog matches hundreds. */
+export const RESULT_LIMIT = 60;
 
 export interface CatalogFilter {
   filter: FilterState;
   setQuery(query: string): void;
   toggleCategory(category: Category): void;
   clear(): void;
-  /** Sections with their matching cards, best match first; empty sections are left out. */
-  sections: CatalogSection[];
-  /** Distinct patterns shown (a pattern in two sections counts once). */
+  /** Whether a query is active: then `results` is shown instead of the full grid. */
+  searching: boolean;
+  /** Categories the chips leave out of the full grid. */
+  hiddenCategories: Category[];
+  /** Matching cards by section, best match first (the best section first), up to `limit`. */
+  results: CatalogSection[];
+  /** Distinct patterns that match (a pattern in two sections counts once). */
   count: number;
+  /** Matches left out of `results` by the limit. */
+  more: number;
+  showAll(): void;
   /** Titles close to a query that matched nothing. */
   suggestions: PatternCardData[];
 }
@@ -26,6 +36,7 @@ export function useCatalogFilter(allSections: CatalogSection[]): CatalogFilter {
   const location = useLocation();
   const history = useHistory();
   const [filter, setFilter] = useState<FilterState>(EMPTY_FILTER);
+  const [limit, setLimit] = useState(RESULT_LIMIT);
   const written = useRef<string | undefined>(undefined);
 
   // Take the state from the URL on load and on back/forward, but not from our own writes.
@@ -46,34 +57,47 @@ export function useCatalogFilter(allSections: CatalogSection[]): CatalogFilter {
     return createSearchIndex([...unique.values()]);
   }, [allSections]);
 
-  const hits = useMemo(() => (filter.query.trim() ? search(index, filter.query) : undefined), [index, filter.query]);
+  const hits = useMemo(() => (queryWords(filter.query).length > 0 ? search(index, filter.query) : undefined), [index, filter.query]);
+  const hiddenCategories = filter.categories.length === 0 ? [] : CATEGORIES.filter((c) => !filter.categories.includes(c));
 
-  const sections = useMemo(() => {
-    const inCategories = allSections.filter((s) => filter.categories.length === 0 || filter.categories.includes(s.category));
-    if (!hits) return inCategories;
-    const rank = new Map(hits.map((hit, position) => [hit.item.label, position]));
-    return inCategories
+  const {results, count, more} = useMemo(() => {
+    if (!hits) return {results: [], count: 0, more: 0};
+    const inCategories = (pattern: PatternCardData) => pattern.categories.some((c) => !hiddenCategories.includes(c));
+    const matching = hits.map((hit) => hit.item).filter(inCategories);
+    const shown = new Set(matching.slice(0, limit).map((p) => p.label));
+    const rank = new Map(matching.map((p, position) => [p.label, position]));
+    const sections = allSections
+      .filter((section) => !hiddenCategories.includes(section.category))
       .map((section) => ({
         ...section,
-        patterns: section.patterns.filter((p) => rank.has(p.label)).sort((a, b) => rank.get(a.label)! - rank.get(b.label)!),
+        patterns: section.patterns.filter((p) => shown.has(p.label)).sort((a, b) => rank.get(a.label)! - rank.get(b.label)!),
       }))
       .filter((section) => section.patterns.length > 0)
       // The section holding the best match comes first, so the best match is the first card.
       .sort((a, b) => rank.get(a.patterns[0]!.label)! - rank.get(b.patterns[0]!.label)!);
-  }, [allSections, filter.categories, hits]);
+    return {results: sections, count: matching.length, more: matching.length - shown.size};
+  }, [allSections, hits, hiddenCategories.join(), limit]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const count = new Set(sections.flatMap((s) => s.patterns.map((p) => p.label))).size;
-  const suggestions = useMemo(
-    () => (hits && count === 0 ? closestTitles(index, filter.query) : []),
-    [hits, count, index, filter.query],
+  const suggestions = useMemo(() => (hits && count === 0 ? closestTitles(index, filter.query) : []), [hits, count, index, filter.query]);
+
+  const unfilteredCount = useMemo(
+    () => new Set(allSections.filter((s) => !hiddenCategories.includes(s.category)).flatMap((s) => s.patterns.map((p) => p.label))).size,
+    [allSections, hiddenCategories.join()], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   return {
     filter,
-    sections,
-    count,
+    searching: hits !== undefined,
+    hiddenCategories,
+    results,
+    count: hits ? count : unfilteredCount,
+    more,
+    showAll: () => setLimit(Infinity),
     suggestions,
-    setQuery: (query) => setFilter((current) => ({...current, query})),
+    setQuery: (query) => {
+      setLimit(RESULT_LIMIT);
+      setFilter((current) => ({...current, query}));
+    },
     toggleCategory: (category) =>
       setFilter((current) => ({
         ...current,

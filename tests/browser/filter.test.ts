@@ -1,11 +1,11 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Page} from 'playwright-core';
-import {cardLabelsBySection, useBuiltSite} from '../support/site';
+import {cardLabelsBySection, useBuiltSite, VISIBLE_CARD, VISIBLE_SECTION} from '../support/site';
 
 const site = useBuiltSite();
 
-const firstCard = (page: Page) => page.getAttribute('section[data-category] a[data-label]', 'data-label');
+const firstCard = (page: Page) => page.getAttribute(VISIBLE_CARD, 'data-label');
 const count = (page: Page) => page.textContent('#pattern-filter-count');
 const search = (page: Page) => new URL(page.url()).search;
 
@@ -36,7 +36,7 @@ describe('the index filter', () => {
   it('hides sections without a match and announces the count politely', async () => {
     const page = await openIndex();
     await page.fill('#pattern-filter', 'etag');
-    await page.waitForFunction(() => document.querySelectorAll('section[data-category]').length === 1);
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 1, VISIBLE_SECTION);
     assert.deepEqual(await cardLabelsBySection(page), {share: ['optimistic-locking-pattern']});
     assert.equal(await count(page), '1 pattern matches');
     assert.equal(await page.getAttribute('#pattern-filter-count', 'role'), 'status');
@@ -86,11 +86,11 @@ describe('the index filter', () => {
     await page.fill('#pattern-filter', 'cntnuatn');
     await page.waitForSelector('[data-testid="no-matches"]');
     assert.equal(await count(page), '0 patterns match');
-    assert.equal(await page.$$eval('section[data-category]', (s) => s.length), 0);
+    assert.equal(await page.$$eval(VISIBLE_SECTION, (s) => s.length), 0);
     const suggestions = await page.$$eval('[data-testid="no-matches"] li a', (links) => links.map((a) => a.getAttribute('href')));
     assert.equal(suggestions[0], '/patterns/continuation-pattern');
     await page.getByRole('button', {name: 'Show all patterns'}).click();
-    await page.waitForFunction(() => document.querySelectorAll('section[data-category] a[data-label]').length === 40);
+    await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 40, VISIBLE_CARD);
     await page.context().close();
   });
 

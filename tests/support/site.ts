@@ -58,9 +58,13 @@ export function useBuiltSite(): Site {
   };
 }
 
-/** Labels of the pattern cards on the index, per category section, in page order. */
+/** Sections and cards on show: not hidden by the filter, nor inside the hidden full grid. */
+export const VISIBLE_SECTION = 'section[data-category]:not([hidden]):not([hidden] *)';
+export const VISIBLE_CARD = `${VISIBLE_SECTION} a[data-label]`;
+
+/** Labels of the visible pattern cards on the index, per visible section, in page order. */
 export async function cardLabelsBySection(page: Page): Promise<Record<string, string[]>> {
-  return page.$$eval('section[data-category]', (sections) =>
+  return page.$$eval(VISIBLE_SECTION, (sections) =>
     Object.fromEntries(
       sections.map((section) => [
         section.getAttribute('data-category')!,

@@ -35,10 +35,24 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
           </p>
         </header>
         <PatternFilter {...filter} />
-        {filter.sections.map((section) => (
-          <PatternSection key={section.category} section={section} />
+        {/* The full grid is what the server renders; the filter hides it rather than
+            unmounting it, so clearing a query is cheap. */}
+        <div hidden={filter.searching}>
+          {catalog.sections.map((section) => (
+            <PatternSection key={section.category} section={section} hidden={filter.hiddenCategories.includes(section.category)} />
+          ))}
+        </div>
+        {filter.results.map((section) => (
+          <PatternSection key={section.category} section={section} results />
         ))}
-        {filter.count === 0 && <NoMatches query={filter.filter.query} suggestions={filter.suggestions} onClear={filter.clear} />}
+        {filter.more > 0 && (
+          <button type="button" className="button button--secondary margin-bottom--xl" onClick={filter.showAll}>
+            Show all {filter.count} matches
+          </button>
+        )}
+        {filter.searching && filter.count === 0 && (
+          <NoMatches query={filter.filter.query} suggestions={filter.suggestions} onClear={filter.clear} />
+        )}
       </main>
     </Layout>
   );

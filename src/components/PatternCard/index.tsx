@@ -1,11 +1,11 @@
-import React, {type ReactNode} from 'react';
+import React, {memo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type {PatternCardData} from '@site/src/catalog/types';
 import styles from './styles.module.css';
 
 /** One pattern on the index: the whole card is a single link (one tab stop). */
-export default function PatternCard({pattern}: {pattern: PatternCardData}): ReactNode {
+function PatternCard({pattern}: {pattern: PatternCardData}): ReactNode {
   return (
     <Link to={pattern.path} className={clsx('card', styles.card)} data-label={pattern.label}>
       <div className={clsx('card__body', styles.body)}>
@@ -21,3 +21,6 @@ export default function PatternCard({pattern}: {pattern: PatternCardData}): Reac
     </Link>
   );
 }
+
+// The filter re-renders the grid on every keystroke; a card's data never changes.
+export default memo(PatternCard);

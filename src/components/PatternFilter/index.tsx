@@ -10,7 +10,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The search box and category chips above the index; `/` focuses the box, Esc clears it. */
-export default function PatternFilter({filter: state, setQuery, toggleCategory, count}: CatalogFilter): ReactNode {
+export default function PatternFilter({filter: state, setQuery, toggleCategory, count, searching}: CatalogFilter): ReactNode {
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -23,7 +23,7 @@ export default function PatternFilter({filter: state, setQuery, toggleCategory, 
     return () => document.removeEventListener('keydown', focusOnSlash);
   }, []);
 
-  const filtered = state.query.trim() !== '' || state.categories.length > 0;
+  const filtered = searching || state.categories.length > 0;
   return (
     <div className={styles.filter} role="search" aria-label="Patterns">
       <div className={styles.field}>

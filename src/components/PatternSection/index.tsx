@@ -1,16 +1,23 @@
-import React, {type ReactNode} from 'react';
+import React, {memo, type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import PatternCard from '@site/src/components/PatternCard';
 import {CATEGORY_INFO} from '@site/src/catalog/categories';
 import type {CatalogSection} from '@site/src/catalog/types';
 import styles from './styles.module.css';
 
-/** A category of the index: heading, one-line introduction and a grid of cards in catalog order. */
-export default function PatternSection({section}: {section: CatalogSection}): ReactNode {
+interface Props {
+  section: CatalogSection;
+  hidden?: boolean;
+  /** Results of the filter carry no heading ids, so anchors like /#share stay on the grid. */
+  results?: boolean;
+}
+
+/** A category of the index: heading, one-line introduction and a grid of cards. */
+function PatternSection({section, hidden = false, results = false}: Props): ReactNode {
   const {title, intro} = CATEGORY_INFO[section.category];
-  const headingId = section.category;
+  const headingId = results ? `${section.category}-results` : section.category;
   return (
-    <section className={styles.section} aria-labelledby={headingId} data-category={section.category}>
+    <section className={styles.section} aria-labelledby={headingId} data-category={section.category} hidden={hidden}>
       <Heading as="h2" id={headingId} className={styles.heading}>
         {title} patterns
       </Heading>
@@ -25,3 +32,7 @@ export default function PatternSection({section}: {section: CatalogSection}): Re
     </section>
   );
 }
+
+// The full grid stays mounted (hidden) while the filter shows results; it must not re-render
+// on every keystroke.
+export default memo(PatternSection);
