@@ -7,6 +7,8 @@ import {EMPTY_FILTER, readFilter, writeFilter, type FilterState} from './filterQ
 /** How many matches to render at first; a short query in a large catalog matches hundreds. */
 export const RESULT_LIMIT = 60;
 
+const URL_UPDATE_DELAY_MS = 250;
+
 export interface CatalogFilter {
   filter: FilterState;
   setQuery(query: string): void;
@@ -44,12 +46,16 @@ export function useCatalogFilter(allSections: CatalogSection[]): CatalogFilter {
     if (location.search !== written.current) setFilter(readFilter(location.search));
   }, [location.search]);
 
-  // Mirror the state into the URL without adding history entries for each keystroke.
+  // Mirror the state into the URL once typing pauses: a router update re-renders the whole
+  // page (navbar, footer), too much to do on every keystroke. `replace` adds no history entry.
   useEffect(() => {
     const search = writeFilter(filter);
-    if (search === location.search || (written.current === undefined && search === '')) return;
-    written.current = search;
-    history.replace({...location, search});
+    if (search === location.search || (written.current === undefined && search === '')) return undefined;
+    const timer = setTimeout(() => {
+      written.current = search;
+      history.replace({...location, search});
+    }, URL_UPDATE_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [filter]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const index = useMemo(() => {
