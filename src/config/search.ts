@@ -50,6 +50,9 @@ export function localSearchTheme(): PluginConfig {
       searchResultLimits: 8,
       searchResultContextMaxLength: 60,
       explicitSearchResultPath: true,
+      // Example configurations would triple the index; the property names they show are also
+      // named in the prose. The generated link lists only repeat titles.
+      ignoreCssSelectors: ['.theme-code-block', '[data-testid="related-patterns"]', '[data-testid="pattern-backlinks"]'],
     },
   ];
 }
