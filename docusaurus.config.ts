@@ -5,8 +5,9 @@ import type {CatalogPluginOptions} from './src/plugins/catalog';
 import remarkPatternLink from './src/plugins/remark-pattern-link';
 import remarkPatternSections from './src/plugins/remark-pattern-sections';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
-import {PATTERNS_ROUTE} from './src/catalog/types';
+import {PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/types';
 import {searchConfig} from './src/config/search';
+import {shortUrlsFor} from './src/config/short-urls';
 
 // Where the site is published. Link previews and patterns.json use absolute URLs built from it.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -58,9 +59,21 @@ const config: Config = {
 
   themes: search.themes,
 
-  plugins: [['./src/plugins/catalog/index.ts', {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions]],
+  plugins: [
+    ['./src/plugins/catalog/index.ts', {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions],
+    // Short and forgiving addresses (/p/continuation, /continuation-pattern) as static redirects.
+    ['@docusaurus/plugin-client-redirects', {createRedirects: shortUrlsFor}],
+  ],
 
   themeConfig: {
+    // The link preview of pages that set none (the index, search, 404); drawn at build time.
+    image: `${SOCIAL_CARD_DIR}/${SITE_CARD}.png`,
+    // Defaults for pages that do not describe themselves (search, 404); pattern pages use their summary.
+    metadata: [
+      {name: 'description', content: 'A catalog of data synchronization patterns for the Sesam integration platform.'},
+      {property: 'og:description', content: 'A catalog of data synchronization patterns for the Sesam integration platform.'},
+      {property: 'og:site_name', content: 'Sesam Patterns'},
+    ],
     ...(search.algolia ? {algolia: search.algolia} : {}),
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

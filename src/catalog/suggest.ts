@@ -28,3 +28,18 @@ export function nearest(input: string, candidates: Iterable<string>, maxDistance
   }
   return best;
 }
+
+/**
+ * Labels closest to a mistyped URL segment such as `continuation-patern` or `contnuation`
+ * (with or without the `-pattern` suffix), nearest first, at most `count` of them.
+ */
+export function closestLabels(segment: string, labels: readonly string[], count = 3): string[] {
+  const input = segment.toLowerCase().replace(/-pattern$/, '');
+  const limit = Math.max(3, Math.floor(input.length / 2));
+  return labels
+    .map((label) => ({label, distance: editDistance(input, label.replace(/-pattern$/, ''))}))
+    .filter(({distance}) => distance <= limit)
+    .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label))
+    .slice(0, count)
+    .map(({label}) => label);
+}

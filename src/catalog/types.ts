@@ -9,6 +9,10 @@ export type Category = (typeof CATEGORIES)[number];
 /** Where pattern pages are served: `/patterns/<label>`. Part of every published URL. */
 export const PATTERNS_ROUTE = 'patterns';
 
+/** Link preview cards, drawn at build time: `<dir>/<label>.png`, and `<dir>/site.png` for other pages. */
+export const SOCIAL_CARD_DIR = 'img/social';
+export const SITE_CARD = 'site';
+
 export interface RelatedPattern {
   label: string;
   /** One sentence on why a reader of this pattern should look at the related one. */

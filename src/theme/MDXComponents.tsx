@@ -4,10 +4,12 @@ import MDXComponents from '@theme-original/MDXComponents';
 import PatternLink from '@site/src/components/PatternLink';
 import RelatedPatterns from '@site/src/components/RelatedPatterns';
 import PatternBacklinks from '@site/src/components/PatternBacklinks';
+import PatternActions from '@site/src/components/PatternActions';
 
 export default {
   ...MDXComponents,
   PatternLink,
   RelatedPatterns,
   PatternBacklinks,
+  PatternActions,
 };

@@ -88,14 +88,15 @@ describe('remark-pattern-link', () => {
 });
 
 describe('remark-pattern-sections', () => {
-  it('appends the generated sections after the written ones', () => {
+  it('puts the copy buttons first and appends the generated sections after the written ones', () => {
     const tree = transform('## Problem\n\nText.\n\n## Pitfalls and trade-offs\n\n- One.', remarkPatternSections);
     const tail = tree.children.slice(-4);
     assert.deepEqual(
       tail.map((node) => (node.type === 'heading' ? `h${node.depth}:${(node.children[0] as {value: string}).value}` : (node as MdxJsxFlowElement).name)),
       ['h2:Related patterns', 'RelatedPatterns', 'h2:Patterns that link here', 'PatternBacklinks'],
     );
-    assert.equal(tree.children[0]?.type, 'heading');
-    assert.equal(tree.children.length, 8);
+    assert.equal((tree.children[0] as MdxJsxFlowElement).name, 'PatternActions');
+    assert.equal(tree.children[1]?.type, 'heading');
+    assert.equal(tree.children.length, 9);
   });
 });

@@ -2,8 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCatalog} from '../../catalog/load';
-import {toGlobalData, toIndexData, toPatternRecords} from './derive';
-import type {Catalog} from '../../catalog/types';
+import {toGlobalData, toIndexData, toLlmsTxt, toPatternRecords, toSocialCards} from './derive';
+import {writeSocialCards} from './social-cards';
+import {SOCIAL_CARD_DIR, type Catalog} from '../../catalog/types';
 
 export interface CatalogPluginOptions {
   /** The folder of pattern pages, relative to the site. */
@@ -41,10 +42,19 @@ export default function catalogPlugin(context: LoadContext, options: CatalogPlug
       });
     },
 
+    // Files for machines and link previews; the dev server does without them.
     async postBuild({content, outDir}) {
       const siteUrl = new URL(baseUrl, siteConfig.url).href;
+      const site = {title: siteConfig.title, tagline: siteConfig.tagline};
       const records = toPatternRecords(content, siteUrl);
       await fs.writeFile(path.join(outDir, 'patterns.json'), `${JSON.stringify(records, null, 2)}\n`);
+      await fs.writeFile(path.join(outDir, 'llms.txt'), toLlmsTxt(content, siteUrl, site));
+      await writeSocialCards(
+        toSocialCards(content, site),
+        siteConfig.title,
+        path.join(outDir, SOCIAL_CARD_DIR),
+        path.join(siteDir, 'node_modules', '.cache', 'sesam-social-cards'),
+      );
     },
   };
 }

@@ -14,7 +14,8 @@ function component(name: string): MdxJsxFlowElement {
 }
 
 /**
- * Ends every pattern page with the "Related patterns" and "Patterns that link here" sections.
+ * Starts every pattern page with its copy buttons (right under the title), and ends it with
+ * the "Related patterns" and "Patterns that link here" sections.
  * They are real headings, so they get anchors and table-of-contents entries like the written
  * sections; their lists come from the catalog (components registered in MDXComponents).
  * Runs before Docusaurus' own plugins, which number the headings and build the TOC.
@@ -26,6 +27,7 @@ const remarkPatternSections: Plugin<[], Root> = () => (tree) => {
     heading(BACKLINKS),
     component('PatternBacklinks'),
   ];
+  tree.children.unshift(component('PatternActions'));
   tree.children.push(...sections);
 };
 

@@ -1,0 +1,86 @@
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Page} from 'playwright-core';
+import {useBuiltSite} from '../support/site';
+
+const site = useBuiltSite();
+
+async function landsOn(path: string, expected: string, options = {}): Promise<void> {
+  const context = await site.newContext(options);
+  const page = await context.newPage();
+  await page.goto(site.url + path);
+  await page.waitForURL(`${site.url}${expected}`);
+  await page.locator('article h1').waitFor();
+  await context.close();
+}
+
+describe('short and forgiving URLs', () => {
+  for (const [from, to] of [
+    ['/p/continuation', '/patterns/continuation-pattern'],
+    ['/continuation-pattern', '/patterns/continuation-pattern'],
+    ['/p/optimistic-locking', '/patterns/optimistic-locking-pattern'],
+  ]) {
+    it(`${from} lands on ${to}`, () => landsOn(from!, to!));
+  }
+
+  it('keeps the section anchor through a short URL', () => landsOn('/p/pagination#pitfalls-and-trade-offs', '/patterns/pagination-pattern#pitfalls-and-trade-offs'));
+
+  it('redirects without JavaScript too', () => landsOn('/p/insert', '/patterns/insert-pattern', {javaScriptEnabled: false}));
+});
+
+describe('the 404 page', () => {
+  it('suggests the closest pattern names for a mistyped URL', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${site.url}/patterns/continuation-patern`);
+    assert.equal(response?.status(), 404);
+    const suggestions = page.locator('[data-testid="not-found-suggestions"] a');
+    await suggestions.first().waitFor();
+    assert.equal(await suggestions.first().getAttribute('href'), '/patterns/continuation-pattern');
+    assert.equal(await suggestions.first().textContent(), 'Continuation pattern');
+    await suggestions.first().click();
+    await page.waitForURL(`${site.url}/patterns/continuation-pattern`);
+    await context.close();
+  });
+});
+
+describe('copy buttons', () => {
+  async function openWithClipboard(path: string): Promise<Page> {
+    const page = await site.open(path, {permissions: ['clipboard-read', 'clipboard-write']});
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    return page;
+  }
+  const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+  const canonical = (page: Page) => page.getAttribute('link[rel="canonical"]', 'href');
+
+  it('copies the link, and says so on screen and to screen readers', async () => {
+    const page = await openWithClipboard('/patterns/continuation-pattern');
+    // Located by role, not by name: the name changes to "Copied".
+    const button = page.locator('button[data-copy="link"]');
+    assert.equal(await button.textContent(), 'Copy link');
+    await button.click();
+    assert.equal(await clipboard(page), await canonical(page));
+    assert.equal(await button.textContent(), 'Copied');
+    assert.equal(await page.textContent('article [role="status"]'), 'Link copied to the clipboard.');
+    await page.context().close();
+  });
+
+  it('copies a Markdown link with the pattern title', async () => {
+    const page = await openWithClipboard('/patterns/continuation-pattern');
+    const button = page.locator('button[data-copy="markdown"]');
+    assert.equal(await button.textContent(), 'Copy as Markdown');
+    await button.click();
+    assert.equal(await button.textContent(), 'Copied');
+    assert.equal(await clipboard(page), `[Continuation pattern](${await canonical(page)})`);
+    assert.equal(await page.textContent('article [role="status"]'), 'Markdown link copied to the clipboard.');
+    await page.context().close();
+  });
+
+  it('gives every section heading an anchor link that resolves to the full URL', async () => {
+    const page = await site.open('/patterns/continuation-pattern');
+    const anchors = await page.$$eval('article h2 a.hash-link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    assert.ok(anchors.length >= 6);
+    assert.ok(anchors.includes(`${site.url}/patterns/continuation-pattern#pitfalls-and-trade-offs`), anchors.join());
+    await page.context().close();
+  });
+});
