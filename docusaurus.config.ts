@@ -2,12 +2,12 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {CatalogPluginOptions} from './src/plugins/catalog';
+import type {SecurityHeadersOptions} from './src/plugins/security-headers';
 import remarkPatternLink from './src/plugins/remark-pattern-link';
 import remarkPatternSections from './src/plugins/remark-pattern-sections';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
 import {PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/types';
 import {searchConfig} from './src/config/search';
-import {shortUrlsFor} from './src/config/short-urls';
 
 // Where the site is published. Link previews and patterns.json use absolute URLs built from it.
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
@@ -22,6 +22,9 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  // The banner for a wrong baseUrl is an inline script and inline styles on every page; the
+  // base-path test covers what it would warn about.
+  baseUrlIssueBanner: false,
 
   // Every link and anchor must resolve: a broken cross-link fails the build.
   onBrokenLinks: 'throw',
@@ -60,9 +63,11 @@ const config: Config = {
   themes: search.themes,
 
   plugins: [
+    // The catalog: index, cross-links, backlinks, patterns.json, llms.txt, preview cards, and
+    // the static redirect pages of the short addresses (/p/continuation, /continuation-pattern).
     ['./src/plugins/catalog/index.ts', {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions],
-    // Short and forgiving addresses (/p/continuation, /continuation-pattern) as static redirects.
-    ['@docusaurus/plugin-client-redirects', {createRedirects: shortUrlsFor}],
+    // build/_headers: a strict Content-Security-Policy (inline scripts by hash) and cache rules.
+    ['./src/plugins/security-headers/index.ts', {algoliaAppId: search.algolia?.appId} satisfies SecurityHeadersOptions],
   ],
 
   themeConfig: {

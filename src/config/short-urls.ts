@@ -4,8 +4,8 @@ import {PATTERNS_ROUTE} from '../catalog/types';
 export const SHORT_ROUTE = 'p';
 
 /**
- * Other addresses that lead to a page (for @docusaurus/plugin-client-redirects, which writes a
- * static redirect page for each, so they work on any host and without JavaScript):
+ * Other addresses that lead to a page (the catalog plugin writes a static redirect page for
+ * each, so they work on any host and without JavaScript):
  * `/p/continuation` and `/continuation-pattern` for `/patterns/continuation-pattern`, and
  * `/patterns` for the index.
  */

@@ -30,3 +30,12 @@ export function buildCopy(
   }
   return {status: result.status, output: `${result.stdout}\n${result.stderr}`};
 }
+
+/** Build this site into `outDir` with extra environment variables (e.g. another BASE_URL). */
+export function buildInto(outDir: string, env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', outDir, ROOT], {
+    encoding: 'utf8',
+    env: {...process.env, ...env, FORCE_COLOR: '0'},
+  });
+  if (result.status !== 0) throw new Error(`build into ${outDir} failed:\n${result.stdout}\n${result.stderr}`);
+}

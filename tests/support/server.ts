@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type {AddressInfo} from 'node:net';
@@ -11,9 +12,51 @@ export interface StaticServer {
 /** The production build, served the way a static host does it, on 127.0.0.1 only. */
 export const BUILD_DIR = path.resolve(__dirname, '..', '..', 'build');
 
-export async function serveBuild(dir = BUILD_DIR): Promise<StaticServer> {
-  // cleanUrls serves /patterns/x from patterns/x.html, like GitHub Pages and Netlify do.
-  const server = http.createServer((request, response) => handler(request, response, {public: dir, cleanUrls: true}));
+export interface ServeOptions {
+  /** Apply the build's `_headers` file, as Netlify and Cloudflare Pages do. */
+  headers?: boolean;
+  /** Serve the site under this path (the build's BASE_URL), e.g. `/sesam-patterns/`. */
+  basePath?: string;
+}
+
+interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/** Parse `_headers`: a path line, then indented `Name: value` lines. `*` and `:name` match. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+');
+      rules.push({pattern: new RegExp(`^${source}$`), headers: []});
+    } else {
+      const at = line.indexOf(':');
+      rules.at(-1)!.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+export async function serveBuild(dir = BUILD_DIR, {headers = false, basePath = '/'}: ServeOptions = {}): Promise<StaticServer> {
+  const rules = headers ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
+  const server = http.createServer((request, response) => {
+    const {pathname} = new URL(request.url!, 'http://localhost');
+    for (const rule of rules) {
+      // Later rules win for the same header, as on Netlify.
+      if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
+    if (!pathname.startsWith(basePath)) {
+      response.statusCode = 404;
+      response.end('Not under the base path');
+      return;
+    }
+    request.url = `/${request.url!.slice(basePath.length)}`;
+    // cleanUrls serves /patterns/x from patterns/x.html, like GitHub Pages and Netlify do.
+    void handler(request, response, {public: dir, cleanUrls: true});
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;
   return {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {after, before} from 'node:test';
 import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
 import {launchBrowser} from './browser';
-import {BUILD_DIR, serveBuild, type StaticServer} from './server';
+import {BUILD_DIR, serveBuild, type ServeOptions, type StaticServer} from './server';
 
 export interface Site {
   /** `http://127.0.0.1:<port>` */
@@ -23,14 +23,15 @@ const KEEP_NAMES_HELPER = 'globalThis.__name = (fn) => fn;';
  * Serves the production build on 127.0.0.1 and launches Chromium for the tests of one file.
  * The build must exist: `npm test` runs `npm run build` first.
  */
-export function useBuiltSite(): Site {
-  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
+export function useBuiltSite(options: ServeOptions & {dir?: string} = {}): Site {
+  const dir = options.dir ?? BUILD_DIR;
+  if (options.dir === undefined && !fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
     throw new Error(`No production build in ${BUILD_DIR}. Run \`npm run build\` first (npm test does).`);
   }
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   before(async () => {
-    [server, browser] = await Promise.all([serveBuild(), launchBrowser()]);
+    [server, browser] = await Promise.all([serveBuild(dir, options), launchBrowser()]);
   });
   after(async () => {
     await browser?.close();

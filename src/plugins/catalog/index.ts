@@ -4,6 +4,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCatalog} from '../../catalog/load';
 import {toGlobalData, toIndexData, toLlmsTxt, toPatternRecords, toSocialCards} from './derive';
 import {writeSocialCards} from './social-cards';
+import {redirectsOf, writeRedirects} from './redirects';
 import {SOCIAL_CARD_DIR, type Catalog} from '../../catalog/types';
 
 export interface CatalogPluginOptions {
@@ -49,6 +50,7 @@ export default function catalogPlugin(context: LoadContext, options: CatalogPlug
       const records = toPatternRecords(content, siteUrl);
       await fs.writeFile(path.join(outDir, 'patterns.json'), `${JSON.stringify(records, null, 2)}\n`);
       await fs.writeFile(path.join(outDir, 'llms.txt'), toLlmsTxt(content, siteUrl, site));
+      await writeRedirects(redirectsOf(content), outDir, baseUrl, siteUrl);
       await writeSocialCards(
         toSocialCards(content, site),
         siteConfig.title,
