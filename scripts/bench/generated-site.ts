@@ -1,19 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {spawnSync} from 'node:child_process';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'docs', 'src', 'static'];
+import {copySite, docusaurusBuild} from '../../tests/support/build-copy';
 
 /**
  * A copy of this site grown to `total` patterns: the real 38 plus generated pages that reuse
  * a real page's body (so cross-links stay valid) under a new label, title and order.
  */
 export function generateSite(total: number): string {
-  const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), `sesam-patterns-${total}-`));
-  for (const name of SITE_FILES) fs.cpSync(path.join(ROOT, name), path.join(siteDir, name), {recursive: true});
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(siteDir, 'node_modules'));
+  const siteDir = copySite(`sesam-patterns-${total}-`);
   const docsDir = path.join(siteDir, 'docs');
   const pages = fs.readdirSync(docsDir).filter((file) => file.endsWith('.mdx')).sort();
   for (let n = pages.length; n < total; n += 1) {
@@ -31,10 +25,7 @@ export function generateSite(total: number): string {
 /** `docusaurus build` of a site folder; returns the wall-clock seconds. */
 export function buildSite(siteDir: string): number {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', siteDir], {
-    encoding: 'utf8',
-    env: {...process.env, FORCE_COLOR: '0'},
-  });
+  const result = docusaurusBuild([siteDir]);
   if (result.status !== 0) throw new Error(`build of ${siteDir} failed:\n${result.stdout}\n${result.stderr}`);
   return Number(process.hrtime.bigint() - started) / 1e9;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type {Page} from 'playwright-core';
 import {BUILD_DIR} from '../support/server';
-import {useBuiltSite} from '../support/site';
+import {openFirstNavbarResult, useBuiltSite} from '../support/site';
 
 // The build's _headers applied by the test server, as a CDN would.
 const site = useBuiltSite({headers: true});
@@ -38,12 +38,7 @@ describe('Content-Security-Policy in Chromium', () => {
 
   it('reports no violation on a pattern page, with the copy buttons and the navbar search', async () => {
     const {page, violations} = await watch('/patterns/insert-pattern');
-    await page.locator('input.navbar__search-input').click();
-    await page.locator('input.navbar__search-input').pressSequentially('rescan', {delay: 20});
-    await page.locator('[role="listbox"] [role="option"]').first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.pathname !== '/patterns/insert-pattern');
-    await page.locator('article h1').waitFor();
+    await openFirstNavbarResult(page, 'rescan');
     assert.deepEqual(violations, []);
     await page.context().close();
   });

@@ -74,3 +74,18 @@ export async function cardLabelsBySection(page: Page): Promise<Record<string, st
     ),
   );
 }
+
+/**
+ * Search from the navbar (offline index) and open the first result; resolves once the result's
+ * page has rendered. The search box's shortcut is bound after hydration, so click it.
+ */
+export async function openFirstNavbarResult(page: Page, query: string): Promise<void> {
+  const from = page.url();
+  const box = page.locator('input.navbar__search-input');
+  await box.click();
+  await box.pressSequentially(query, {delay: 20});
+  await page.locator('[role="listbox"] [role="option"]').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((start) => location.href !== start, from);
+  await page.locator('article h1').waitFor();
+}
