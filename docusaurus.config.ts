@@ -5,8 +5,9 @@ import type {CatalogPluginOptions} from './src/plugins/catalog';
 import type {SecurityHeadersOptions} from './src/plugins/security-headers';
 import remarkPatternLink from './src/plugins/remark-pattern-link';
 import remarkPatternSections from './src/plugins/remark-pattern-sections';
+import remarkDataflow from './src/plugins/remark-dataflow';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
-import {PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/types';
+import {MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/types';
 import {searchConfig} from './src/config/search';
 
 // Where the site is published. Link previews and patterns.json use absolute URLs built from it.
@@ -51,7 +52,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // Runs before Docusaurus' heading and TOC plugins so the generated sections get both.
           beforeDefaultRemarkPlugins: [remarkPatternSections],
-          remarkPlugins: [remarkPatternLink],
+          remarkPlugins: [remarkPatternLink, remarkDataflow],
           breadcrumbs: false,
         },
         blog: false,
@@ -88,6 +89,7 @@ const config: Config = {
         {to: '/#collect', label: 'Collect', position: 'left', activeBaseRegex: '^$'},
         {to: '/#transform', label: 'Transform', position: 'left', activeBaseRegex: '^$'},
         {to: '/#share', label: 'Share', position: 'left', activeBaseRegex: '^$'},
+        {to: `/${MAP_ROUTE}`, label: 'Map', position: 'left'},
       ],
     },
     footer: {

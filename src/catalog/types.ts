@@ -9,6 +9,9 @@ export type Category = (typeof CATEGORIES)[number];
 /** Where pattern pages are served: `/patterns/<label>`. Part of every published URL. */
 export const PATTERNS_ROUTE = 'patterns';
 
+/** The pattern map: every pattern and how they relate. */
+export const MAP_ROUTE = 'map';
+
 /** Link preview cards, drawn at build time: `<dir>/<label>.png`, and `<dir>/site.png` for other pages. */
 export const SOCIAL_CARD_DIR = 'img/social';
 export const SITE_CARD = 'site';

@@ -5,6 +5,7 @@ import PatternLink from '@site/src/components/PatternLink';
 import RelatedPatterns from '@site/src/components/RelatedPatterns';
 import PatternBacklinks from '@site/src/components/PatternBacklinks';
 import PatternActions from '@site/src/components/PatternActions';
+import DataflowDiagram from '@site/src/components/DataflowDiagram';
 
 export default {
   ...MDXComponents,
@@ -12,4 +13,5 @@ export default {
   RelatedPatterns,
   PatternBacklinks,
   PatternActions,
+  DataflowDiagram,
 };

@@ -70,6 +70,12 @@ describe('the pattern pages', () => {
         }
       });
 
+      it('has one data-flow diagram, before the Problem section', () => {
+        const diagrams = codeBlocks(source).filter((block) => block.lang === 'dataflow');
+        assert.equal(diagrams.length, 1, `${pattern.file} has ${diagrams.length} dataflow blocks`);
+        assert.ok(source.indexOf('```dataflow') < source.indexOf('## Problem'), `${pattern.file}: the diagram comes before ## Problem`);
+      });
+
       it('has a one-sentence summary and at least four aliases', () => {
         assert.equal(pattern.summary.split(/[.!?](\s|$)/).filter((s) => s.trim()).length, 1, pattern.summary);
         assert.ok(pattern.aliases.length >= 4, `${pattern.file} has ${pattern.aliases.length} aliases`);

@@ -1,6 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
 import PatternSection from '@site/src/components/PatternSection';
 import PatternFilter from '@site/src/components/PatternFilter';
 import NoMatches from '@site/src/components/NoMatches';
@@ -31,7 +32,8 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
             Patterns follow the way data moves through Sesam. <strong>Collect</strong> patterns get data
             out of source systems into datasets. <strong>Transform</strong> patterns work on that data
             inside Sesam, where datasets from many sources are merged into a shared model.{' '}
-            <strong>Share</strong> patterns write the result back out to the systems that need it.
+            <strong>Share</strong> patterns write the result back out to the systems that need it. The{' '}
+            <Link to="/map">pattern map</Link> shows how they all relate.
           </p>
         </header>
         <PatternFilter {...filter} />

@@ -2,10 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCatalog} from '../../catalog/load';
+import {layoutMap} from '../../catalog/map';
 import {toGlobalData, toIndexData, toLlmsTxt, toPatternRecords, toSocialCards} from './derive';
 import {writeSocialCards} from './social-cards';
 import {redirectsOf, writeRedirects} from './redirects';
-import {SOCIAL_CARD_DIR, type Catalog} from '../../catalog/types';
+import {MAP_ROUTE, SOCIAL_CARD_DIR, type Catalog} from '../../catalog/types';
 
 export interface CatalogPluginOptions {
   /** The folder of pattern pages, relative to the site. */
@@ -40,6 +41,13 @@ export default function catalogPlugin(context: LoadContext, options: CatalogPlug
         exact: true,
         component: '@site/src/components/CatalogIndexPage',
         modules: {catalog: indexData},
+      });
+      const mapData = await actions.createData('pattern-map.json', JSON.stringify(layoutMap(content)));
+      actions.addRoute({
+        path: `${baseUrl}${MAP_ROUTE}`,
+        exact: true,
+        component: '@site/src/components/PatternMapPage',
+        modules: {map: mapData},
       });
     },
 

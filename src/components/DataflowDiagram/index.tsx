@@ -1,0 +1,100 @@
+import React, {useId, type ReactNode} from 'react';
+import clsx from 'clsx';
+import type {DataflowLayout, PlacedNode} from '@site/src/diagrams/dataflow';
+import styles from './styles.module.css';
+
+/** The outline of each kind of node, so kinds differ by shape as well as by style. */
+function Shape({node, size: [W, H]}: {node: PlacedNode; size: [number, number]}): ReactNode {
+  const {x, y, kind} = node;
+  switch (kind) {
+    case 'dataset': // a cylinder
+      return (
+        <>
+          <path d={`M${x} ${y + 7} v${H - 14} a${W / 2} 7 0 0 0 ${W} 0 v-${H - 14} a${W / 2} 7 0 0 0 -${W} 0 a${W / 2} 7 0 0 0 ${W} 0`} />
+        </>
+      );
+    case 'system': // a box with a double frame
+      return (
+        <>
+          <rect x={x} y={y} width={W} height={H} rx={4} />
+          <rect x={x + 4} y={y + 4} width={W - 8} height={H - 8} rx={2} className={styles.inner} />
+        </>
+      );
+    case 'event': // a flag: something pushed in from outside
+      return <path d={`M${x} ${y} h${W - 14} l14 ${H / 2} l-14 ${H / 2} h-${W - 14} z`} />;
+    case 'note':
+      return <rect x={x} y={y} width={W} height={H} rx={2} className={styles.note} />;
+    default: // pipe: a pill
+      return <rect x={x} y={y} width={W} height={H} rx={H / 2} />;
+  }
+}
+
+/**
+ * A pattern's data flow as inline SVG. The geometry was computed at build time
+ * (remark-dataflow); this only draws it. The title and description are what a screen
+ * reader reads; the key step is marked by a heavier outline and a "KEY STEP" badge.
+ */
+export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
+  const diagram = JSON.parse(layout) as DataflowLayout;
+  const id = useId();
+  const [titleId, descId, arrowId] = [`${id}-title`, `${id}-desc`, `${id}-arrow`];
+  const [W, H] = [diagram.nodeWidth, diagram.nodeHeight];
+  return (
+    <figure className={styles.figure} data-testid="dataflow">
+      <div className={styles.scroll}>
+        <svg
+          className={styles.svg}
+          viewBox={`0 0 ${diagram.width} ${diagram.height}`}
+          // Never narrower than about 26rem: a phone scrolls a wide diagram rather than shrink its text.
+          style={{maxWidth: diagram.width, minWidth: Math.min(diagram.width, 416)}}
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={descId}>
+          <title id={titleId}>{diagram.title}</title>
+          <desc id={descId}>{diagram.description}</desc>
+          <defs>
+            <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0 0 L10 5 L0 10 z" className={styles.arrowHead} />
+            </marker>
+          </defs>
+          {diagram.edges.map((edge) => (
+            <path key={`${edge.from}-${edge.to}`} d={edge.path} markerEnd={`url(#${arrowId})`} className={styles.edge} />
+          ))}
+          {diagram.nodes.map((node) => (
+            <g key={node.id} className={clsx(styles.node, node.key && styles.key)} data-kind={node.kind} data-key={node.key || undefined}>
+              <Shape node={node} size={[W, H]} />
+              <text x={node.x + W / 2} y={node.y + H / 2 + (node.lines.length === 1 ? 0 : -8)} textAnchor="middle" dominantBaseline="middle">
+                {node.lines.map((line, i) => (
+                  <tspan key={i} x={node.x + W / 2} dy={i === 0 ? 0 : 16}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+              {node.key && (
+                <text x={node.x + 2} y={node.y - 6} className={styles.badge}>
+                  KEY STEP
+                </text>
+              )}
+            </g>
+          ))}
+          {/* Edge labels last, on top of everything, each with a halo in the page's background. */}
+          {diagram.edges.map(
+            (edge) =>
+              edge.label && (
+                <text
+                  key={`${edge.from}-${edge.to}`}
+                  x={edge.labelX}
+                  y={edge.labelY}
+                  className={styles.edgeLabel}
+                  textAnchor={edge.labelAnchor}
+                  dominantBaseline="middle">
+                  {edge.label}
+                </text>
+              ),
+          )}
+        </svg>
+      </div>
+      <figcaption className={styles.caption}>{diagram.title}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,113 @@
+import React, {useState, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {CATEGORY_INFO} from '@site/src/catalog/categories';
+import {CATEGORIES} from '@site/src/catalog/types';
+import type {PatternMap} from '@site/src/catalog/map';
+import styles from './styles.module.css';
+
+const DESCRIPTION = 'Every data synchronization pattern in the catalog and how they relate, grouped by collect, transform and share.';
+
+function categoryClass(categories: string[]): string {
+  return categories.length > 1 ? styles.both! : styles[categories[0]!]!;
+}
+
+/**
+ * The pattern map. The layout was computed at build time, so nothing moves on load. Focusing
+ * or hovering a pattern lights it and its neighbours; each pattern is a link (Enter opens it).
+ * Below the picture, the same graph as a list, which is all a browser without JavaScript or
+ * a screen reader needs.
+ */
+export default function PatternMapPage({map}: {map: PatternMap}): ReactNode {
+  const [active, setActive] = useState<string>();
+  const activeNode = map.nodes.find((n) => n.label === active);
+  const lit = new Set(activeNode ? [activeNode.label, ...activeNode.neighbours] : []);
+  const byLabel = new Map(map.nodes.map((n) => [n.label, n]));
+  const withBase = useBaseUrl('/');
+  return (
+    <Layout title="Pattern map" description={DESCRIPTION}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Pattern map</Heading>
+        <p className={styles.lead}>
+          Each dot is a pattern; each line joins two patterns that one names as related or links to from its
+          text. Hover or focus a pattern to see its neighbours, and open it with a click or Enter.
+        </p>
+        <ul className={styles.legend} aria-label="Categories">
+          {[...CATEGORIES.map((c) => [[c], CATEGORY_INFO[c].title] as const), [['collect', 'share'], 'Collect and share'] as const].map(
+            ([categories, name]) => (
+              <li key={name} className={categoryClass([...categories])}>
+                <svg className={styles.swatch} viewBox="0 0 20 20" aria-hidden="true">
+                  <circle cx={10} cy={10} r={7} />
+                </svg>
+                {name}
+              </li>
+            ),
+          )}
+        </ul>
+        <div className={styles.scroll}>
+          <svg
+            className={clsx(styles.map, activeNode && styles.focused)}
+            viewBox={`0 0 ${map.width} ${map.height}`}
+            role="group"
+            aria-label={`Map of ${map.nodes.length} patterns and ${map.edges.length} relations`}
+            data-testid="pattern-map">
+            <g aria-hidden="true">
+              {map.edges.map((edge) => (
+                <path
+                  key={`${edge.from}>${edge.to}`}
+                  d={edge.path}
+                  className={clsx(styles.edge, activeNode && (edge.from === active || edge.to === active) && styles.litEdge)}
+                  data-edge={`${edge.from}>${edge.to}`}
+                />
+              ))}
+            </g>
+            {map.nodes.map((node) => (
+              <a
+                key={node.label}
+                href={`${withBase}${node.path.replace(/^\//, '')}`}
+                className={clsx(styles.node, categoryClass(node.categories), lit.has(node.label) && styles.lit)}
+                data-node={node.label}
+                aria-label={`${node.title} pattern, ${node.neighbours.length} related`}
+                onMouseEnter={() => setActive(node.label)}
+                onMouseLeave={() => setActive(undefined)}
+                onFocus={() => setActive(node.label)}
+                onBlur={() => setActive(undefined)}>
+                <circle cx={node.x} cy={node.y} r={8} />
+                <text x={node.textX} y={node.textY} textAnchor={node.anchor} dominantBaseline="middle">
+                  {node.title}
+                </text>
+              </a>
+            ))}
+          </svg>
+        </div>
+        <section className={styles.list} aria-labelledby="map-list">
+          <Heading as="h2" id="map-list">
+            Patterns and their relations
+          </Heading>
+          <ul>
+            {map.nodes.map((node) => (
+              <li key={node.label}>
+                <Link to={node.path}>{node.title} pattern</Link>
+                {node.neighbours.length > 0 && (
+                  <>
+                    {' '}
+                    relates to{' '}
+                    {node.neighbours.map((label, i) => (
+                      <React.Fragment key={label}>
+                        {i > 0 && ', '}
+                        <Link to={byLabel.get(label)!.path}>{byLabel.get(label)!.title}</Link>
+                      </React.Fragment>
+                    ))}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+    </Layout>
+  );
+}
