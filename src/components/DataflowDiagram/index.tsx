@@ -45,8 +45,9 @@ export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
         <svg
           className={styles.svg}
           viewBox={`0 0 ${diagram.width} ${diagram.height}`}
-          // Never narrower than about 26rem: a phone scrolls a wide diagram rather than shrink its text.
-          style={{maxWidth: diagram.width, minWidth: Math.min(diagram.width, 416)}}
+          // Never below 90 % of its natural size: a phone scrolls a wide diagram sideways rather
+          // than shrink its 13 px text out of legibility.
+          style={{maxWidth: diagram.width, minWidth: Math.round(diagram.width * 0.9)}}
           role="img"
           aria-labelledby={titleId}
           aria-describedby={descId}>
