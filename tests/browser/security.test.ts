@@ -52,6 +52,15 @@ describe('Content-Security-Policy in Chromium', () => {
     await page.context().close();
   });
 
+  it('reports no violation on the pattern map while moving between patterns', async () => {
+    const {page, violations} = await watch('/map');
+    await page.hover('[data-node="pagination-pattern"]');
+    await page.focus('[data-node="insert-pattern"]');
+    await page.keyboard.press('Tab');
+    assert.deepEqual(violations, []);
+    await page.context().close();
+  });
+
   it('would report a violation: an inline script without a hash is blocked', async () => {
     const {page, violations} = await watch('/');
     await page.evaluate(() => {
