@@ -4,6 +4,8 @@
  * keystroke only compares the query with the distinct words of the catalog.
  */
 
+import {editDistance} from './suggest';
+
 export interface Searchable {
   title: string;
   aliases: readonly string[];
@@ -70,24 +72,6 @@ export function createSearchIndex<T extends Searchable>(items: readonly T[]): Se
   return {items, words, titles: items.map((item) => normalize(item.title)), cache: new Map()};
 }
 
-/** Edit distance with an early exit once it exceeds `limit`. */
-function withinDistance(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let previous = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return false;
-    previous = current;
-  }
-  return previous[b.length]! <= limit;
-}
-
 /** How well one query word matches one catalog word, from 0 (not at all) to 1 (exactly). */
 export function wordMatch(query: string, word: string): number {
   if (query === word) return 1;
@@ -97,9 +81,9 @@ export function wordMatch(query: string, word: string): number {
   // Small typos: one edit from 4 letters on, two from 8.
   const typos = query.length >= 8 ? 2 : query.length >= 4 ? 1 : 0;
   if (typos > 0 && word.length >= 4) {
-    if (withinDistance(query, word, typos)) return 0.7;
+    if (editDistance(query, word, typos) <= typos) return 0.7;
     // A typo in a word that is still being typed: "optimistc lo" against "optimistic".
-    if (word.length > query.length && withinDistance(query, word.slice(0, query.length), typos)) return 0.6;
+    if (word.length > query.length && editDistance(query, word.slice(0, query.length), typos) <= typos) return 0.6;
   }
   return 0;
 }

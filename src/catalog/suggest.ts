@@ -1,12 +1,20 @@
-/** Edit distance between two strings (Levenshtein), used to suggest a label for a typo. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Edit distance between two strings (Levenshtein), used to suggest a label for a typo and to
+ * forgive typos in the index filter. With `limit`, it stops as soon as the distance must exceed
+ * it and returns `limit + 1`, which keeps the filter fast.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({length: b.length + 1}, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
     }
+    if (rowMin > limit) return limit + 1;
     previous = current;
   }
   return previous[b.length]!;

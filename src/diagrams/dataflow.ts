@@ -144,13 +144,11 @@ export function wrapLabel(label: string): string[] {
   return [label.slice(0, at).trim(), label.slice(at).trim()];
 }
 
-const KIND_NAME: Record<NodeKind, string> = {system: 'system', pipe: 'pipe', dataset: 'dataset', event: 'event', note: 'note'};
-
 /** A sentence a screen reader can read instead of the picture. */
 export function describeFlow({nodes, edges}: Flow): string {
   const name = (id: string) => {
     const node = nodes.find((n) => n.id === id)!;
-    return `${node.label} (${KIND_NAME[node.kind]})`;
+    return `${node.label} (${node.kind})`;
   };
   const key = nodes.find((n) => n.key)!;
   const flows = edges.map((e) => `${name(e.from)} to ${name(e.to)}${e.label ? `: ${e.label}` : ''}`);
