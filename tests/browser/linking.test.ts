@@ -51,6 +51,9 @@ describe('copy buttons', () => {
     return page;
   }
   const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+  // The label changes when the clipboard's promise settles, a moment after the click.
+  const waitForLabel = (page: Page, kind: string, text: string) =>
+    page.waitForFunction(([k, t]) => document.querySelector(`button[data-copy="${k}"]`)?.textContent === t, [kind, text], {timeout: 5000});
   const canonical = (page: Page) => page.getAttribute('link[rel="canonical"]', 'href');
 
   it('copies the link, and says so on screen and to screen readers', async () => {
@@ -59,8 +62,8 @@ describe('copy buttons', () => {
     const button = page.locator('button[data-copy="link"]');
     assert.equal(await button.textContent(), 'Copy link');
     await button.click();
+    await waitForLabel(page, 'link', 'Copied');
     assert.equal(await clipboard(page), await canonical(page));
-    assert.equal(await button.textContent(), 'Copied');
     assert.equal(await page.textContent('article [role="status"]'), 'Link copied to the clipboard.');
     await page.context().close();
   });
@@ -70,7 +73,7 @@ describe('copy buttons', () => {
     const button = page.locator('button[data-copy="markdown"]');
     assert.equal(await button.textContent(), 'Copy as Markdown');
     await button.click();
-    assert.equal(await button.textContent(), 'Copied');
+    await waitForLabel(page, 'markdown', 'Copied');
     assert.equal(await clipboard(page), `[Continuation pattern](${await canonical(page)})`);
     assert.equal(await page.textContent('article [role="status"]'), 'Markdown link copied to the clipboard.');
     await page.context().close();
