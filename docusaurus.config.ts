@@ -66,7 +66,10 @@ const config: Config = {
   plugins: [
     // The catalog: index, cross-links, backlinks, patterns.json, llms.txt, preview cards, and
     // the static redirect pages of the short addresses (/p/continuation, /continuation-pattern).
-    ['./src/plugins/catalog/index.ts', {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions],
+    [
+      './src/plugins/catalog/index.ts',
+      {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions,
+    ],
     // build/_headers: a strict Content-Security-Policy (inline scripts by hash) and cache rules.
     ['./src/plugins/security-headers/index.ts', {algoliaAppId: search.algolia?.appId} satisfies SecurityHeadersOptions],
   ],
@@ -77,7 +80,10 @@ const config: Config = {
     // Defaults for pages that do not describe themselves (search, 404); pattern pages use their summary.
     metadata: [
       {name: 'description', content: 'A catalog of data synchronization patterns for the Sesam integration platform.'},
-      {property: 'og:description', content: 'A catalog of data synchronization patterns for the Sesam integration platform.'},
+      {
+        property: 'og:description',
+        content: 'A catalog of data synchronization patterns for the Sesam integration platform.',
+      },
       {property: 'og:site_name', content: 'Sesam Patterns'},
     ],
     ...(search.algolia ? {algolia: search.algolia} : {}),
@@ -94,8 +100,7 @@ const config: Config = {
     },
     footer: {
       style: 'light',
-      copyright:
-        'Sesam Patterns: a catalog of data synchronization patterns for the Sesam integration platform.',
+      copyright: 'Sesam Patterns: a catalog of data synchronization patterns for the Sesam integration platform.',
     },
     docs: {sidebar: {hideable: true}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},

@@ -25,7 +25,11 @@ export function pushSettingsFromEnv(env: NodeJS.ProcessEnv): PushSettings {
   if (missing.length > 0) {
     throw new Error(missing.map((key) => `${PUSH_ENV[key]} is not set: set it to ${PURPOSE[key]}.`).join('\n'));
   }
-  return {appId: env[PUSH_ENV.appId]!.trim(), adminKey: env[PUSH_ENV.adminKey]!.trim(), indexName: env[PUSH_ENV.indexName]!.trim()};
+  return {
+    appId: env[PUSH_ENV.appId]!.trim(),
+    adminKey: env[PUSH_ENV.adminKey]!.trim(),
+    indexName: env[PUSH_ENV.indexName]!.trim(),
+  };
 }
 
 /**
@@ -39,7 +43,11 @@ export async function pushRecords(
   client: Algoliasearch = algoliasearch(settings.appId, settings.adminKey),
 ): Promise<void> {
   try {
-    await client.replaceAllObjects({indexName: settings.indexName, objects: records as unknown as Record<string, unknown>[], batchSize: 1000});
+    await client.replaceAllObjects({
+      indexName: settings.indexName,
+      objects: records as unknown as Record<string, unknown>[],
+      batchSize: 1000,
+    });
   } catch (error) {
     const status = (error as {status?: number}).status;
     if (status === 403 || status === 401) {

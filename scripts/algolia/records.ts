@@ -19,7 +19,10 @@ const CONTENT_LIMIT = 1000;
 
 function text(element: HTMLElement): string {
   // Heading anchors render a zero-width space and a "#" link; neither is content.
-  return element.text.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim();
+  return element.text
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function clip(value: string): string {

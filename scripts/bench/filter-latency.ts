@@ -30,7 +30,10 @@ async function measure(buildDir: string): Promise<Figures> {
     await page.addInitScript('globalThis.__name = (fn) => fn;');
     await page.goto(`${server.url}/`);
     await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
-    const patterns = await page.$$eval('a[data-label]', (cards) => new Set(cards.map((c) => c.getAttribute('data-label'))).size);
+    const patterns = await page.$$eval(
+      'a[data-label]',
+      (cards) => new Set(cards.map((c) => c.getAttribute('data-label'))).size,
+    );
     const samples = await page.evaluate(
       async ({queries, rounds}) => {
         const input = document.querySelector<HTMLInputElement>('#pattern-filter')!;
@@ -55,7 +58,13 @@ async function measure(buildDir: string): Promise<Figures> {
       {queries: QUERIES, rounds: ROUNDS},
     );
     const sorted = [...samples].sort((a, b) => a - b);
-    return {patterns, keystrokes: sorted.length, medianMs: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), maxMs: sorted.at(-1)!};
+    return {
+      patterns,
+      keystrokes: sorted.length,
+      medianMs: percentile(sorted, 0.5),
+      p95Ms: percentile(sorted, 0.95),
+      maxMs: sorted.at(-1)!,
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -65,7 +74,9 @@ async function measure(buildDir: string): Promise<Figures> {
 async function main(): Promise<void> {
   const builtSite = path.resolve(__dirname, '..', '..', 'build');
   if (!fs.existsSync(path.join(builtSite, 'index.html'))) throw new Error('Run `npm run build` first.');
-  const rows: (Figures & {site: string; buildSeconds?: number})[] = [{site: 'this site', ...(await measure(builtSite))}];
+  const rows: (Figures & {site: string; buildSeconds?: number})[] = [
+    {site: 'this site', ...(await measure(builtSite))},
+  ];
 
   // BENCH_PATTERNS=0 measures this site only (the generated build takes about two minutes).
   const total = Number(process.env.BENCH_PATTERNS ?? 1000);
@@ -89,7 +100,9 @@ async function main(): Promise<void> {
     })),
   );
   const worst = rows.at(-1)!;
-  console.log(`Verdict: p95 ${worst.p95Ms.toFixed(1)} ms at ${worst.patterns} patterns; target under 16 ms: ${worst.p95Ms < 16 ? 'met' : 'missed'}.`);
+  console.log(
+    `Verdict: p95 ${worst.p95Ms.toFixed(1)} ms at ${worst.patterns} patterns; target under 16 ms: ${worst.p95Ms < 16 ? 'met' : 'missed'}.`,
+  );
 }
 
 main().catch((error: unknown) => {

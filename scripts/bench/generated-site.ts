@@ -9,7 +9,10 @@ import {copySite, docusaurusBuild} from '../../tests/support/build-copy';
 export function generateSite(total: number): string {
   const siteDir = copySite(`sesam-patterns-${total}-`);
   const docsDir = path.join(siteDir, 'docs');
-  const pages = fs.readdirSync(docsDir).filter((file) => file.endsWith('.mdx')).sort();
+  const pages = fs
+    .readdirSync(docsDir)
+    .filter((file) => file.endsWith('.mdx'))
+    .sort();
   for (let n = pages.length; n < total; n += 1) {
     const source = fs.readFileSync(path.join(docsDir, pages[n % pages.length]!), 'utf8');
     const label = `generated-${String(n).padStart(4, '0')}-pattern`;

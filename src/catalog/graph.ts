@@ -4,9 +4,7 @@ import type {Pattern} from './types';
 
 function unknownLabel(label: string, labels: string[]): string {
   const suggestion = nearest(label, labels, Math.max(3, Math.floor(label.length / 3)));
-  return suggestion
-    ? `did you mean "${suggestion}"?`
-    : 'use the label of an existing page (the file names in docs/).';
+  return suggestion ? `did you mean "${suggestion}"?` : 'use the label of an existing page (the file names in docs/).';
 }
 
 /**
@@ -22,11 +20,26 @@ export function checkLinks(patterns: Pattern[], alsoKnown: Iterable<string> = []
     pattern.related.forEach(({label}, index) => {
       const field = `related[${index}].label`;
       if (label === pattern.label) {
-        problems.push({where: pattern.file, field, problem: 'a pattern cannot be related to itself.', fix: 'remove this entry.'});
+        problems.push({
+          where: pattern.file,
+          field,
+          problem: 'a pattern cannot be related to itself.',
+          fix: 'remove this entry.',
+        });
       } else if (!known.has(label)) {
-        problems.push({where: pattern.file, field, problem: `"${label}" is not a pattern label.`, fix: unknownLabel(label, labels)});
+        problems.push({
+          where: pattern.file,
+          field,
+          problem: `"${label}" is not a pattern label.`,
+          fix: unknownLabel(label, labels),
+        });
       } else if (seen.has(label)) {
-        problems.push({where: pattern.file, field, problem: `"${label}" is listed twice.`, fix: 'keep one entry per related pattern.'});
+        problems.push({
+          where: pattern.file,
+          field,
+          problem: `"${label}" is listed twice.`,
+          fix: 'keep one entry per related pattern.',
+        });
       }
       seen.add(label);
     });

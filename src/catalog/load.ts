@@ -146,7 +146,13 @@ export function readPattern(file: string, source: string): {pattern: Pattern} | 
     const line = node.position?.start.line ?? 1;
     const directive = readPatternDirective(node);
     if (directive.ok) references.push({label: directive.value.label, anchor: directive.value.anchor, line});
-    else problems.push({where: `${file}:${line}`, field: 'body', problem: directive.problem, fix: 'write it as :pattern[<label>] or :pattern[<label>]{text="…"}.'});
+    else
+      problems.push({
+        where: `${file}:${line}`,
+        field: 'body',
+        problem: directive.problem,
+        fix: 'write it as :pattern[<label>] or :pattern[<label>]{text="…"}.',
+      });
   });
   if (problems.length > 0) return {problems};
 

@@ -73,7 +73,11 @@ export function layoutMap(catalog: Catalog): PatternMap {
         textX: round(centre + RADIUS * dx + direction * 14),
         textY: round(top + RADIUS * dy),
         anchor: direction === 1 ? 'start' : 'end',
-        neighbours: [...new Set(relations.flatMap((r) => (r.from === pattern.label ? [r.to] : r.to === pattern.label ? [r.from] : [])))],
+        neighbours: [
+          ...new Set(
+            relations.flatMap((r) => (r.from === pattern.label ? [r.to] : r.to === pattern.label ? [r.from] : [])),
+          ),
+        ],
       };
     });
   const nodes = [...place(right, 1), ...place(left, -1)];

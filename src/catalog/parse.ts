@@ -7,12 +7,7 @@ import remarkDirective from 'remark-directive';
 import type {Root} from 'mdast';
 
 /** The same Markdown dialect Docusaurus compiles pages with: MDX, GFM and directives. */
-const parser = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter)
-  .use(remarkGfm)
-  .use(remarkMdx)
-  .use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx).use(remarkDirective);
 
 export function parseMdx(source: string): Root {
   return parser.parse(source);

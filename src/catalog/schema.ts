@@ -16,11 +16,14 @@ const frontMatterSchema = z.strictObject({
     .min(1)
     .refine((list) => new Set(list).size === list.length, 'lists a category twice'),
   order: z.number().int().nonnegative(),
-  summary: z.string().trim().min(40).max(220).regex(/[.!?]$/, 'must end with a full stop'),
+  summary: z
+    .string()
+    .trim()
+    .min(40)
+    .max(220)
+    .regex(/[.!?]$/, 'must end with a full stop'),
   aliases: z.array(z.string().trim().min(2)).default([]),
-  related: z
-    .array(z.strictObject({label, why: z.string().trim().min(10).max(200)}))
-    .min(1),
+  related: z.array(z.strictObject({label, why: z.string().trim().min(10).max(200)})).min(1),
   // Docusaurus front matter that a page may still set for itself.
   description: z.string().optional(),
   keywords: z.array(z.string()).optional(),
@@ -30,11 +33,14 @@ const frontMatterSchema = z.strictObject({
 
 /** What to tell an author who got a field wrong. */
 const FIELD_FIX: Record<string, string> = {
-  label: 'set `label` to the file name without its extension, lowercase words joined by hyphens ending in "-pattern", e.g. `label: continuation-pattern`.',
-  title: 'set `title` to the pattern\'s name as readers say it, e.g. `title: Continuation pattern`.',
+  label:
+    'set `label` to the file name without its extension, lowercase words joined by hyphens ending in "-pattern", e.g. `label: continuation-pattern`.',
+  title: "set `title` to the pattern's name as readers say it, e.g. `title: Continuation pattern`.",
   categories: 'set `categories` to a list of one or more of collect, transform, share, e.g. `categories: [collect]`.',
-  order: 'set `order` to a whole number; cards and sidebar entries within a category are sorted by it, e.g. `order: 50`.',
-  summary: 'set `summary` to one sentence of 40-220 characters ending with a full stop; it is shown on the card and in link previews.',
+  order:
+    'set `order` to a whole number; cards and sidebar entries within a category are sorted by it, e.g. `order: 50`.',
+  summary:
+    'set `summary` to one sentence of 40-220 characters ending with a full stop; it is shown on the card and in link previews.',
   aliases: 'set `aliases` to a list of other words people search for, e.g. `aliases: [delta, incremental]`.',
   related: 'set `related` to a list of `- label: <pattern label>` entries, each with `why: <one sentence>`.',
   description: 'set `description` to a string, or leave it out to use the summary.',
@@ -51,7 +57,10 @@ const FORBIDDEN_FIELDS: Record<string, string> = {
 };
 
 function fieldName(path: PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /**
@@ -76,7 +85,8 @@ export function validateFrontMatter(
           where: file,
           field: fieldName([...issue.path, key]),
           problem: 'is not a pattern front matter field.',
-          fix: FORBIDDEN_FIELDS[key] ?? (meant ? `rename it to \`${meant}\`.` : 'remove it (README.md lists the fields).'),
+          fix:
+            FORBIDDEN_FIELDS[key] ?? (meant ? `rename it to \`${meant}\`.` : 'remove it (README.md lists the fields).'),
         };
       });
     }

@@ -35,7 +35,25 @@ export interface SearchIndex<T extends Searchable> {
 const FIELD_WEIGHT = {title: 3, aliases: 2, summary: 1} as const;
 
 // Words that carry no meaning in a pattern name; "pattern" is in every title.
-const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'to', 'for', 'in', 'on', 'with', 'by', 'is', 'how', 'i', 'do', 'pattern', 'patterns']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'to',
+  'for',
+  'in',
+  'on',
+  'with',
+  'by',
+  'is',
+  'how',
+  'i',
+  'do',
+  'pattern',
+  'patterns',
+]);
 
 /** Lowercase, without accents, with every run of other characters turned into one space. */
 export function normalize(text: string): string {

@@ -52,13 +52,20 @@ export function localSearchTheme(): PluginConfig {
       explicitSearchResultPath: true,
       // Example configurations would triple the index; the property names they show are also
       // named in the prose. The generated link lists only repeat titles.
-      ignoreCssSelectors: ['.theme-code-block', '[data-testid="related-patterns"]', '[data-testid="pattern-backlinks"]'],
+      ignoreCssSelectors: [
+        '.theme-code-block',
+        '[data-testid="related-patterns"]',
+        '[data-testid="pattern-backlinks"]',
+      ],
     },
   ];
 }
 
 /** The search part of the site config: which theme provides the navbar search box. */
-export function searchConfig(env: NodeJS.ProcessEnv): {themes: PluginConfig[]; algolia?: AlgoliaSettings & {contextualSearch: boolean}} {
+export function searchConfig(env: NodeJS.ProcessEnv): {
+  themes: PluginConfig[];
+  algolia?: AlgoliaSettings & {contextualSearch: boolean};
+} {
   const algolia = algoliaFromEnv(env);
   if (!algolia) return {themes: [localSearchTheme()]};
   // preset-classic switches to @docusaurus/theme-search-algolia when themeConfig.algolia is set.

@@ -84,28 +84,40 @@ export function parseFlow(source: string): Flow {
     const edge = EDGE_LINE.exec(line);
     if (edge) {
       const [, from, to, label] = edge;
-      if (label && label.length > MAX_EDGE_LABEL) throw new DataflowError(`edge label "${label}" is longer than ${MAX_EDGE_LABEL} characters`, at);
+      if (label && label.length > MAX_EDGE_LABEL)
+        throw new DataflowError(`edge label "${label}" is longer than ${MAX_EDGE_LABEL} characters`, at);
       edges.push({from: from!, to: to!, ...(label ? {label} : {})});
       lineOf.set(`${from}->${to}`, at);
       return;
     }
     const node = NODE_LINE.exec(line);
-    if (!node) throw new DataflowError(`cannot read "${line}": write \`<kind> <id> "<label>"\` or \`<from> -> <to> "<label>"\``, at);
+    if (!node)
+      throw new DataflowError(
+        `cannot read "${line}": write \`<kind> <id> "<label>"\` or \`<from> -> <to> "<label>"\``,
+        at,
+      );
     const [, kind, id, label, key] = node;
-    if (!(NODE_KINDS as readonly string[]).includes(kind!)) throw new DataflowError(`"${kind}" is not a node kind; use one of ${NODE_KINDS.join(', ')}`, at);
+    if (!(NODE_KINDS as readonly string[]).includes(kind!))
+      throw new DataflowError(`"${kind}" is not a node kind; use one of ${NODE_KINDS.join(', ')}`, at);
     if (lineOf.has(id!)) throw new DataflowError(`node "${id}" is defined twice`, at);
-    if (label!.length > MAX_LABEL) throw new DataflowError(`label "${label}" is longer than ${MAX_LABEL} characters`, at);
+    if (label!.length > MAX_LABEL)
+      throw new DataflowError(`label "${label}" is longer than ${MAX_LABEL} characters`, at);
     lineOf.set(id!, at);
     nodes.push({id: id!, kind: kind as NodeKind, label: label!, key: Boolean(key)});
   });
   const ids = new Set(nodes.map((n) => n.id));
   for (const edge of edges) {
     for (const end of [edge.from, edge.to]) {
-      if (!ids.has(end)) throw new DataflowError(`edge ${edge.from} -> ${edge.to} names "${end}", which is not a node`, lineOf.get(`${edge.from}->${edge.to}`)!);
+      if (!ids.has(end))
+        throw new DataflowError(
+          `edge ${edge.from} -> ${edge.to} names "${end}", which is not a node`,
+          lineOf.get(`${edge.from}->${edge.to}`)!,
+        );
     }
   }
   if (nodes.length < 2) throw new DataflowError('a diagram needs at least two nodes', 1);
-  if (nodes.filter((n) => n.key).length !== 1) throw new DataflowError('mark exactly one node as the key step with ` key`', 1);
+  if (nodes.filter((n) => n.key).length !== 1)
+    throw new DataflowError('mark exactly one node as the key step with ` key`', 1);
   const connected = new Set(edges.flatMap((e) => [e.from, e.to]));
   const loose = nodes.find((n) => !connected.has(n.id));
   if (loose) throw new DataflowError(`node "${loose.id}" has no edge`, lineOf.get(loose.id)!);
@@ -205,7 +217,8 @@ export function layoutFlow(flow: Flow, title: string): DataflowLayout {
     const bend = (y2 - y1) / 2;
     // Labels go where the edge is furthest from its siblings: near the source when several
     // edges meet at the target, near the target when several leave the source.
-    const t = leaving.length > 1 && entering.length === 1 ? 0.72 : entering.length > 1 && leaving.length === 1 ? 0.28 : 0.5;
+    const t =
+      leaving.length > 1 && entering.length === 1 ? 0.72 : entering.length > 1 && leaving.length === 1 ? 0.28 : 0.5;
     return {
       ...edge,
       path: `M${x1} ${y1} C${x1} ${y1 + bend} ${x2} ${y2 - bend} ${x2} ${y2}`,

@@ -63,8 +63,14 @@ export function useCatalogFilter(allSections: CatalogSection[]): CatalogFilter {
     return createSearchIndex([...unique.values()]);
   }, [allSections]);
 
-  const hits = useMemo(() => (queryWords(filter.query).length > 0 ? search(index, filter.query) : undefined), [index, filter.query]);
-  const hiddenCategories = filter.categories.length === 0 ? [] : CATEGORIES.filter((c) => !filter.categories.includes(c));
+  const hits = useMemo(
+    () => (queryWords(filter.query).length > 0 ? search(index, filter.query) : undefined),
+    [index, filter.query],
+  );
+  const hiddenCategories = useMemo(
+    () => (filter.categories.length === 0 ? [] : CATEGORIES.filter((c) => !filter.categories.includes(c))),
+    [filter.categories],
+  );
 
   const {results, count, more} = useMemo(() => {
     if (!hits) return {results: [], count: 0, more: 0};
@@ -76,19 +82,29 @@ export function useCatalogFilter(allSections: CatalogSection[]): CatalogFilter {
       .filter((section) => !hiddenCategories.includes(section.category))
       .map((section) => ({
         ...section,
-        patterns: section.patterns.filter((p) => shown.has(p.label)).sort((a, b) => rank.get(a.label)! - rank.get(b.label)!),
+        patterns: section.patterns
+          .filter((p) => shown.has(p.label))
+          .sort((a, b) => rank.get(a.label)! - rank.get(b.label)!),
       }))
       .filter((section) => section.patterns.length > 0)
       // The section holding the best match comes first, so the best match is the first card.
       .sort((a, b) => rank.get(a.patterns[0]!.label)! - rank.get(b.patterns[0]!.label)!);
     return {results: sections, count: matching.length, more: matching.length - shown.size};
-  }, [allSections, hits, hiddenCategories.join(), limit]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [allSections, hits, hiddenCategories, limit]);
 
-  const suggestions = useMemo(() => (hits && count === 0 ? closestTitles(index, filter.query) : []), [hits, count, index, filter.query]);
+  const suggestions = useMemo(
+    () => (hits && count === 0 ? closestTitles(index, filter.query) : []),
+    [hits, count, index, filter.query],
+  );
 
   const unfilteredCount = useMemo(
-    () => new Set(allSections.filter((s) => !hiddenCategories.includes(s.category)).flatMap((s) => s.patterns.map((p) => p.label))).size,
-    [allSections, hiddenCategories.join()], // eslint-disable-line react-hooks/exhaustive-deps
+    () =>
+      new Set(
+        allSections
+          .filter((s) => !hiddenCategories.includes(s.category))
+          .flatMap((s) => s.patterns.map((p) => p.label)),
+      ).size,
+    [allSections, hiddenCategories],
   );
 
   return {

@@ -34,9 +34,14 @@ async function open(pagePath: string): Promise<{page: Page; missing: string[]}> 
 describe(`the site under BASE_URL=${BASE}`, () => {
   it('serves the index, its cards and a pattern page from under the base path', async () => {
     const {page, missing} = await open('/');
-    const hrefs = await page.$$eval('section[data-category] a[data-label]', (cards) => cards.map((a) => a.getAttribute('href')));
+    const hrefs = await page.$$eval('section[data-category] a[data-label]', (cards) =>
+      cards.map((a) => a.getAttribute('href')),
+    );
     assert.equal(hrefs.length, 40);
-    assert.ok(hrefs.every((href) => href!.startsWith(`${BASE}patterns/`)), hrefs[0]!);
+    assert.ok(
+      hrefs.every((href) => href!.startsWith(`${BASE}patterns/`)),
+      hrefs[0]!,
+    );
     await page.click('a[data-label="delete-pattern"]');
     await page.waitForURL(`${site.url}${BASE}patterns/delete-pattern`);
     const crossLink = await page.getAttribute('article p a[data-pattern-link]', 'href');
@@ -49,7 +54,10 @@ describe(`the site under BASE_URL=${BASE}`, () => {
     const {page, missing} = await open('/');
     await page.fill('#pattern-filter', 'paging');
     await page.waitForURL(`${site.url}${BASE}?q=paging`);
-    assert.equal(await page.getAttribute('section[data-category]:not([hidden]):not([hidden] *) a[data-label]', 'data-label'), 'pagination-pattern');
+    assert.equal(
+      await page.getAttribute('section[data-category]:not([hidden]):not([hidden] *) a[data-label]', 'data-label'),
+      'pagination-pattern',
+    );
     assert.deepEqual(missing, []);
     await page.context().close();
   });
@@ -57,7 +65,10 @@ describe(`the site under BASE_URL=${BASE}`, () => {
   it('searches from the navbar and lands on a section under the base path', async () => {
     const {page, missing} = await open('/patterns/insert-pattern');
     await openFirstNavbarResult(page, 'rescan');
-    assert.ok(await page.evaluate((base) => location.pathname.startsWith(`${base}patterns/`) && location.hash.length > 1, BASE), page.url());
+    assert.ok(
+      await page.evaluate((base) => location.pathname.startsWith(`${base}patterns/`) && location.hash.length > 1, BASE),
+      page.url(),
+    );
     assert.deepEqual(missing, []);
     await page.context().close();
   });
@@ -66,7 +77,10 @@ describe(`the site under BASE_URL=${BASE}`, () => {
     const {page} = await open('/p/continuation');
     await page.waitForURL(`${site.url}${BASE}patterns/continuation-pattern`);
     await page.goto(`${site.url}${BASE}patterns/continuation-patern`);
-    assert.equal(await page.getAttribute('[data-testid="not-found-suggestions"] a', 'href'), `${BASE}patterns/continuation-pattern`);
+    assert.equal(
+      await page.getAttribute('[data-testid="not-found-suggestions"] a', 'href'),
+      `${BASE}patterns/continuation-pattern`,
+    );
     await page.context().close();
   });
 

@@ -60,7 +60,9 @@ describe('the index filter', () => {
 
   it('restores a filtered view from a pasted URL', async () => {
     const page = await openIndex('/?q=paging&category=collect');
-    await page.waitForFunction(() => (document.querySelector('#pattern-filter') as HTMLInputElement).value === 'paging');
+    await page.waitForFunction(
+      () => (document.querySelector('#pattern-filter') as HTMLInputElement).value === 'paging',
+    );
     assert.equal(await page.getByRole('button', {name: 'Collect'}).getAttribute('aria-pressed'), 'true');
     assert.deepEqual(await cardLabelsBySection(page), {collect: ['pagination-pattern']});
     assert.equal(search(page), '?q=paging&category=collect', 'loading does not rewrite the URL');
@@ -87,7 +89,9 @@ describe('the index filter', () => {
     await page.waitForSelector('[data-testid="no-matches"]');
     assert.equal(await count(page), '0 patterns match');
     assert.equal(await page.$$eval(VISIBLE_SECTION, (s) => s.length), 0);
-    const suggestions = await page.$$eval('[data-testid="no-matches"] li a', (links) => links.map((a) => a.getAttribute('href')));
+    const suggestions = await page.$$eval('[data-testid="no-matches"] li a', (links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
     assert.equal(suggestions[0], '/patterns/continuation-pattern');
     await page.getByRole('button', {name: 'Show all patterns'}).click();
     await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 40, VISIBLE_CARD);
@@ -97,7 +101,10 @@ describe('the index filter', () => {
   it('renders a query from the URL as text, never as HTML', async () => {
     const attack = '<img src=x onerror="window.__injected=1"><b id="injected">bold</b>';
     const page = await openIndex(`/?q=${encodeURIComponent(attack)}`);
-    await page.waitForFunction((value) => (document.querySelector('#pattern-filter') as HTMLInputElement).value === value, attack);
+    await page.waitForFunction(
+      (value) => (document.querySelector('#pattern-filter') as HTMLInputElement).value === value,
+      attack,
+    );
     assert.equal(await page.$$eval('main img, #injected', (elements) => elements.length), 0);
     assert.equal(await page.evaluate(() => (window as unknown as {__injected?: number}).__injected), undefined);
     await page.context().close();
@@ -113,7 +120,10 @@ describe('the index filter', () => {
 
   it('shows the full grid without JavaScript, whatever the URL says', async () => {
     const page = await site.open('/?q=delta&category=share', {javaScriptEnabled: false});
-    assert.deepEqual(Object.values(await cardLabelsBySection(page)).map((labels) => labels.length), [26, 1, 13]);
+    assert.deepEqual(
+      Object.values(await cardLabelsBySection(page)).map((labels) => labels.length),
+      [26, 1, 13],
+    );
     await page.context().close();
   });
 });

@@ -17,7 +17,9 @@ describe('the index at /', () => {
 
   it('shows 40 cards in the Collect, Transform and Share sections, in the original order', async () => {
     const page = await site.open('/');
-    const headings = await page.$$eval('section[data-category] h2', (h) => h.map((e) => e.textContent?.replace(/\u200b/g, '').trim()));
+    const headings = await page.$$eval('section[data-category] h2', (h) =>
+      h.map((e) => e.textContent?.replace(/\u200b/g, '').trim()),
+    );
     assert.deepEqual(headings, ['Collect patterns', 'Transform patterns', 'Share patterns']);
     const cards = await cardLabelsBySection(page);
     assert.deepEqual(Object.keys(cards), ['collect', 'transform', 'share']);
@@ -25,7 +27,11 @@ describe('the index at /', () => {
       Object.values(cards).map((labels) => labels.length),
       [26, 1, 13],
     );
-    assert.deepEqual(cards, {collect: [...SEED_INDEX.collect], transform: [...SEED_INDEX.transform], share: [...SEED_INDEX.share]});
+    assert.deepEqual(cards, {
+      collect: [...SEED_INDEX.collect],
+      transform: [...SEED_INDEX.transform],
+      share: [...SEED_INDEX.share],
+    });
     await page.context().close();
   });
 
@@ -56,11 +62,19 @@ describe('the index at /', () => {
     const page = await site.open('/');
     await page.focus('a[data-label="authentication-schemes-pattern"]');
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-label')), 'avoid-unnecessary-load-on-source-systems-pattern');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('data-label')),
+      'avoid-unnecessary-load-on-source-systems-pattern',
+    );
     await page.context().close();
   });
 
-  for (const [width, columns] of [[1280, 3], [800, 3], [600, 2], [400, 1]] as const) {
+  for (const [width, columns] of [
+    [1280, 3],
+    [800, 3],
+    [600, 2],
+    [400, 1],
+  ] as const) {
     it(`lays the cards out ${columns} to a row at ${width} px`, async () => {
       const page = await site.open('/', {viewport: {width, height: 900}});
       const counted = await page.$eval('section[data-category="collect"] ul', (grid) => {

@@ -23,9 +23,11 @@ describe('short and forgiving URLs', () => {
     it(`${from} lands on ${to}`, () => landsOn(from!, to!));
   }
 
-  it('keeps the section anchor through a short URL', () => landsOn('/p/pagination#pitfalls-and-trade-offs', '/patterns/pagination-pattern#pitfalls-and-trade-offs'));
+  it('keeps the section anchor through a short URL', () =>
+    landsOn('/p/pagination#pitfalls-and-trade-offs', '/patterns/pagination-pattern#pitfalls-and-trade-offs'));
 
-  it('redirects without JavaScript too', () => landsOn('/p/insert', '/patterns/insert-pattern', {javaScriptEnabled: false}));
+  it('redirects without JavaScript too', () =>
+    landsOn('/p/insert', '/patterns/insert-pattern', {javaScriptEnabled: false}));
 });
 
 describe('the 404 page', () => {
@@ -53,7 +55,11 @@ describe('copy buttons', () => {
   const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
   // The label changes when the clipboard's promise settles, a moment after the click.
   const waitForLabel = (page: Page, kind: string, text: string) =>
-    page.waitForFunction(([k, t]) => document.querySelector(`button[data-copy="${k}"]`)?.textContent === t, [kind, text], {timeout: 5000});
+    page.waitForFunction(
+      ([k, t]) => document.querySelector(`button[data-copy="${k}"]`)?.textContent === t,
+      [kind, text],
+      {timeout: 5000},
+    );
   const canonical = (page: Page) => page.getAttribute('link[rel="canonical"]', 'href');
 
   it('copies the link, and says so on screen and to screen readers', async () => {
@@ -81,7 +87,9 @@ describe('copy buttons', () => {
 
   it('gives every section heading an anchor link that resolves to the full URL', async () => {
     const page = await site.open('/patterns/continuation-pattern');
-    const anchors = await page.$$eval('article h2 a.hash-link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const anchors = await page.$$eval('article h2 a.hash-link', (links) =>
+      links.map((a) => (a as HTMLAnchorElement).href),
+    );
     assert.ok(anchors.length >= 6);
     assert.ok(anchors.includes(`${site.url}/patterns/continuation-pattern#pitfalls-and-trade-offs`), anchors.join());
     await page.context().close();

@@ -9,14 +9,21 @@ describe('with JavaScript disabled', () => {
   it('the index still shows every card as a working link', async () => {
     const page = await site.open('/', NO_JS);
     const cards = await cardLabelsBySection(page);
-    assert.deepEqual(Object.values(cards).map((labels) => labels.length), [26, 1, 13]);
+    assert.deepEqual(
+      Object.values(cards).map((labels) => labels.length),
+      [26, 1, 13],
+    );
     assert.equal(await page.getAttribute('a[data-label="pagination-pattern"]', 'href'), '/patterns/pagination-pattern');
     await page.context().close();
   });
 
   it('a pattern page renders its prose, example, cross-links, related patterns and backlinks', async () => {
     const page = await site.open('/patterns/continuation-pattern', NO_JS);
-    assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([type])').length > 0), true, 'the page does ship scripts, which are off');
+    assert.equal(
+      await page.evaluate(() => document.querySelectorAll('script:not([type])').length > 0),
+      true,
+      'the page does ship scripts, which are off',
+    );
     assert.equal(await page.textContent('article h1'), 'Continuation pattern');
     const text = (await page.textContent('article'))!;
     for (const phrase of ['Problem', 'Solution', 'Example', 'Pitfalls and trade-offs', 'supports_since']) {

@@ -131,7 +131,10 @@ describe('pattern pages', () => {
         .filter(([source, page]) => source !== label && [...page.prose, ...page.related].some((l) => l.label === label))
         .map(([source]) => source)
         .sort();
-      const shown = pages.get(label)!.backlinks.map((l) => l.label).sort();
+      const shown = pages
+        .get(label)!
+        .backlinks.map((l) => l.label)
+        .sort();
       assert.deepEqual(shown, expected, `backlinks of ${label}`);
     }
   });
@@ -140,18 +143,25 @@ describe('pattern pages', () => {
 describe('the sidebar', () => {
   it('groups the patterns under Collect, Transform and Share in the original order', async () => {
     const page = await site.open('/patterns/continuation-pattern');
-    const groups = await page.$$eval('nav[aria-label="Docs sidebar"] .theme-doc-sidebar-item-category-level-1', (categories) =>
-      categories.map((category) => ({
-        title: category.querySelector('.menu__list-item-collapsible')!.textContent!.trim(),
-        labels: [...category.querySelectorAll(':scope > ul a')].map((a) => a.getAttribute('href')!.replace('/patterns/', '')),
-      })),
+    const groups = await page.$$eval(
+      'nav[aria-label="Docs sidebar"] .theme-doc-sidebar-item-category-level-1',
+      (categories) =>
+        categories.map((category) => ({
+          title: category.querySelector('.menu__list-item-collapsible')!.textContent!.trim(),
+          labels: [...category.querySelectorAll(':scope > ul a')].map((a) =>
+            a.getAttribute('href')!.replace('/patterns/', ''),
+          ),
+        })),
     );
     assert.deepEqual(groups, [
       {title: 'Collect', labels: [...SEED_INDEX.collect]},
       {title: 'Transform', labels: [...SEED_INDEX.transform]},
       {title: 'Share', labels: [...SEED_INDEX.share]},
     ]);
-    assert.equal(await page.getAttribute('nav[aria-label="Docs sidebar"] a[aria-current="page"]', 'href'), '/patterns/continuation-pattern');
+    assert.equal(
+      await page.getAttribute('nav[aria-label="Docs sidebar"] a[aria-current="page"]', 'href'),
+      '/patterns/continuation-pattern',
+    );
     await page.context().close();
   });
 
@@ -160,7 +170,11 @@ describe('the sidebar', () => {
     await page.evaluate(() => ((window as unknown as {marker: boolean}).marker = true));
     await page.click('article p a[data-pattern-link="source-with-since-support-but-no-deletions-pattern"]');
     await page.waitForURL(`${site.url}/patterns/source-with-since-support-but-no-deletions-pattern`);
-    assert.equal(await page.evaluate(() => (window as unknown as {marker?: boolean}).marker), true, 'client-side navigation');
+    assert.equal(
+      await page.evaluate(() => (window as unknown as {marker?: boolean}).marker),
+      true,
+      'client-side navigation',
+    );
     assert.match((await page.textContent('article h1'))!, /since support but no deletions/i);
     await page.context().close();
   });

@@ -19,7 +19,8 @@ describe('data-flow diagrams', () => {
       const diagram = await page.evaluate(() => {
         const svg = document.querySelector('article figure[data-testid="dataflow"] svg[role="img"]');
         if (!svg) return undefined;
-        const byId = (attribute: string) => document.getElementById(svg.getAttribute(attribute) ?? '')?.textContent ?? '';
+        const byId = (attribute: string) =>
+          document.getElementById(svg.getAttribute(attribute) ?? '')?.textContent ?? '';
         const problem = [...document.querySelectorAll('article h2')].find((h) => h.textContent?.includes('Problem'))!;
         return {
           title: byId('aria-labelledby'),
@@ -31,7 +32,11 @@ describe('data-flow diagrams', () => {
       });
       assert.ok(diagram, `${label} has a diagram`);
       assert.ok(diagram.title.length > 10, `${label}: the diagram has a title`);
-      assert.match(diagram.description, /^Data flows from .+ Key step: .+\.$/, `${label}: the diagram has a description`);
+      assert.match(
+        diagram.description,
+        /^Data flows from .+ Key step: .+\.$/,
+        `${label}: the diagram has a description`,
+      );
       assert.ok(diagram.beforeProblem, `${label}: the diagram comes before the Problem section`);
       assert.equal(diagram.keySteps, 1, `${label}: one key step`);
       assert.ok(diagram.nodes >= 2);
@@ -66,14 +71,22 @@ describe('the pattern map', () => {
     const relations = new Set<string>();
     for (const label of LABELS) {
       await page.goto(`${site.url}/patterns/${label}`);
-      const targets = await page.$$eval('article a[data-pattern-link]:not([data-testid="pattern-backlinks"] a)', (links) =>
-        links.filter((a) => !a.closest('[data-testid="pattern-backlinks"]')).map((a) => a.getAttribute('data-pattern-link')!),
+      const targets = await page.$$eval(
+        'article a[data-pattern-link]:not([data-testid="pattern-backlinks"] a)',
+        (links) =>
+          links
+            .filter((a) => !a.closest('[data-testid="pattern-backlinks"]'))
+            .map((a) => a.getAttribute('data-pattern-link')!),
       );
       targets.filter((t) => t !== label).forEach((t) => relations.add(`${label}>${t}`));
     }
     await page.goto(`${site.url}/map`);
-    const nodes = await page.$$eval('[data-testid="pattern-map"] [data-node]', (n) => n.map((e) => e.getAttribute('data-node')));
-    const edges = await page.$$eval('[data-testid="pattern-map"] [data-edge]', (e) => e.map((x) => x.getAttribute('data-edge')!));
+    const nodes = await page.$$eval('[data-testid="pattern-map"] [data-node]', (n) =>
+      n.map((e) => e.getAttribute('data-node')),
+    );
+    const edges = await page.$$eval('[data-testid="pattern-map"] [data-edge]', (e) =>
+      e.map((x) => x.getAttribute('data-edge')!),
+    );
     assert.deepEqual([...nodes].sort(), [...LABELS].sort());
     assert.deepEqual([...edges].sort(), [...relations].sort());
     await context.close();
@@ -87,7 +100,10 @@ describe('the pattern map', () => {
       nodes.filter((n) => (n.getAttribute('class') ?? '').includes('lit')).map((n) => n.getAttribute('data-node')),
     );
     const neighbours = await page.$$eval('[data-testid="pattern-map"] [data-edge]', (edges) =>
-      edges.map((e) => e.getAttribute('data-edge')!.split('>')).filter((pair) => pair.includes('insert-pattern')).flat(),
+      edges
+        .map((e) => e.getAttribute('data-edge')!.split('>'))
+        .filter((pair) => pair.includes('insert-pattern'))
+        .flat(),
     );
     assert.deepEqual([...lit].sort(), [...new Set(neighbours)].sort());
     await page.keyboard.press('Tab');
@@ -111,9 +127,16 @@ describe('screenshots for review', () => {
   it('saves the index, a pattern page and the map, light and dark, phone and desktop', async () => {
     fs.mkdirSync(SCREENSHOTS, {recursive: true});
     const saved: string[] = [];
-    for (const [name, pagePath] of [['index', '/'], ['pattern', '/patterns/combine-all-and-event-pattern'], ['map', '/map']]) {
+    for (const [name, pagePath] of [
+      ['index', '/'],
+      ['pattern', '/patterns/combine-all-and-event-pattern'],
+      ['map', '/map'],
+    ]) {
       for (const scheme of ['light', 'dark'] as const) {
-        for (const [device, width] of [['phone', 360], ['desktop', 1280]] as const) {
+        for (const [device, width] of [
+          ['phone', 360],
+          ['desktop', 1280],
+        ] as const) {
           const page = await site.open(pagePath!, {viewport: {width, height: 900}, colorScheme: scheme});
           const file = path.join(SCREENSHOTS, `${name}-${scheme}-${device}.png`);
           await page.screenshot({path: file, fullPage: name !== 'map' || device === 'desktop'});

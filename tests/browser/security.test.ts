@@ -97,7 +97,15 @@ describe('headers from _headers', () => {
     const asset = /src="?(\/assets\/js\/[^" >]+\.js)/.exec(html)![1]!;
     assert.equal(await header(asset, 'cache-control'), 'public, max-age=31536000, immutable');
     const searchIndex = fs.readdirSync(BUILD_DIR).find((file) => file.startsWith('search-index'))!;
-    for (const path of ['/', '/patterns/delete-pattern', '/patterns.json', '/llms.txt', `/${searchIndex}`, '/p/delete', '/img/social/site.png']) {
+    for (const path of [
+      '/',
+      '/patterns/delete-pattern',
+      '/patterns.json',
+      '/llms.txt',
+      `/${searchIndex}`,
+      '/p/delete',
+      '/img/social/site.png',
+    ]) {
       assert.equal(await header(path, 'cache-control'), 'public, max-age=0, must-revalidate', path);
     }
   });

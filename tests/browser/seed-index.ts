@@ -32,9 +32,7 @@ export const SEED_INDEX = {
     'verify-deletes-pattern',
     'webhook-deletion-tracking-pattern',
   ],
-  transform: [
-    'namespace-split-pattern',
-  ],
+  transform: ['namespace-split-pattern'],
   share: [
     'capture-response-with-transform-pattern',
     'delete-pattern',

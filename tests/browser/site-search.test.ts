@@ -10,7 +10,8 @@ describe('the navbar search (offline index)', () => {
     await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
     // The search bar binds its shortcut in an effect after hydration; a very early key press
     // can come before it, so try a few times.
-    const focused = () => page.evaluate(() => document.activeElement?.classList.contains('navbar__search-input') ?? false);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.classList.contains('navbar__search-input') ?? false);
     for (let attempt = 0; attempt < 5 && !(await focused()); attempt += 1) {
       await page.keyboard.press('Control+k');
       await page.waitForTimeout(100 * attempt);

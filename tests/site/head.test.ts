@@ -72,7 +72,9 @@ describe('link previews of the other pages', () => {
   });
 
   it('gives every page of the site a unique title', () => {
-    const titles = [...pages, ...patterns.map((p) => `patterns/${p.label}.html`)].map((page) => head(page).querySelector('title')!.text);
+    const titles = [...pages, ...patterns.map((p) => `patterns/${p.label}.html`)].map(
+      (page) => head(page).querySelector('title')!.text,
+    );
     assert.equal(new Set(titles).size, titles.length, titles.join(' / '));
   });
 

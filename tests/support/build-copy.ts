@@ -16,10 +16,14 @@ export function copySite(prefix = 'sesam-patterns-site-'): string {
 
 /** `docusaurus build <args>` with extra environment variables, output captured. */
 export function docusaurusBuild(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', ...args], {
-    encoding: 'utf8',
-    env: {...process.env, ...env, FORCE_COLOR: '0'},
-  });
+  return spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', ...args],
+    {
+      encoding: 'utf8',
+      env: {...process.env, ...env, FORCE_COLOR: '0'},
+    },
+  );
 }
 
 /**

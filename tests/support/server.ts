@@ -30,7 +30,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:[a-z]+/g, '[^/]+');
       rules.push({pattern: new RegExp(`^${source}$`), headers: []});
     } else {
       const at = line.indexOf(':');
@@ -40,7 +44,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-export async function serveBuild(dir = BUILD_DIR, {headers = false, basePath = '/'}: ServeOptions = {}): Promise<StaticServer> {
+export async function serveBuild(
+  dir = BUILD_DIR,
+  {headers = false, basePath = '/'}: ServeOptions = {},
+): Promise<StaticServer> {
   const rules = headers ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
   const server = http.createServer((request, response) => {
     const {pathname} = new URL(request.url!, 'http://localhost');

@@ -31,7 +31,15 @@ describe('DocSearch records from the build', () => {
       url_without_anchor: 'https://patterns.example.com/sesam/patterns/alpha-pattern',
       anchor: 'why-it-hurts',
       type: 'lvl3',
-      hierarchy: {lvl0: 'Collect / Share', lvl1: 'Alpha pattern', lvl2: 'Problem', lvl3: 'Why it hurts', lvl4: null, lvl5: null, lvl6: null},
+      hierarchy: {
+        lvl0: 'Collect / Share',
+        lvl1: 'Alpha pattern',
+        lvl2: 'Problem',
+        lvl3: 'Why it hurts',
+        lvl4: null,
+        lvl5: null,
+        lvl6: null,
+      },
       content: 'Rate limits.',
     });
     assert.equal(records[1]!.content, 'The source is large. Every run reads it all.');
@@ -42,7 +50,10 @@ describe('DocSearch records from the build', () => {
   });
 
   it('says to build first when there is no build', () => {
-    assert.throws(() => buildRecords('/nonexistent-build'), /No \/nonexistent-build\/patterns\.json: run `npm run build` before `npm run search:push`\./);
+    assert.throws(
+      () => buildRecords('/nonexistent-build'),
+      /No \/nonexistent-build\/patterns\.json: run `npm run build` before `npm run search:push`\./,
+    );
   });
 });
 
@@ -61,8 +72,14 @@ describe('npm run search:push', () => {
     const temporary = /^\/1\/indexes\/(sesam-patterns_tmp_\d+)\/batch$/.exec(batches[0]!.path)?.[1];
     assert.ok(temporary, `records go to a temporary index, not ${batches[0]!.path}`);
     const sent = batches.flatMap((b) => (b.body as {requests: {action: string; body: {objectID: string}}[]}).requests);
-    assert.deepEqual(sent.map((r) => r.action), records.map(() => 'addObject'));
-    assert.deepEqual(sent.map((r) => r.body.objectID), records.map((r) => r.objectID));
+    assert.deepEqual(
+      sent.map((r) => r.action),
+      records.map(() => 'addObject'),
+    );
+    assert.deepEqual(
+      sent.map((r) => r.body.objectID),
+      records.map((r) => r.objectID),
+    );
 
     const last = writes.at(-1)!;
     assert.equal(last.path, `/1/indexes/${temporary}/operation`);
@@ -70,9 +87,16 @@ describe('npm run search:push', () => {
     const touchesLive = writes.filter((r) => r.path.startsWith('/1/indexes/sesam-patterns/'));
     assert.ok(touchesLive.length > 0);
     for (const request of touchesLive) {
-      assert.deepEqual((request.body as {operation: string}).operation, 'copy', `the live index is only copied from: ${request.path}`);
+      assert.deepEqual(
+        (request.body as {operation: string}).operation,
+        'copy',
+        `the live index is only copied from: ${request.path}`,
+      );
     }
-    assert.ok(!algolia.requests.some((r) => r.method === 'DELETE' || r.path.endsWith('/clear')), 'nothing empties the live index');
+    assert.ok(
+      !algolia.requests.some((r) => r.method === 'DELETE' || r.path.endsWith('/clear')),
+      'nothing empties the live index',
+    );
   });
 
   it('explains a 403 as a bad key', async () => {
@@ -93,7 +117,10 @@ describe('npm run search:push', () => {
     ['ALGOLIA_INDEX_NAME', 'the name of the index the site searches'],
   ] as const) {
     it(`says what ${variable} is when it is missing`, () => {
-      assert.throws(() => pushSettingsFromEnv({...complete, [variable]: ''}), new Error(`${variable} is not set: set it to ${purpose}.`));
+      assert.throws(
+        () => pushSettingsFromEnv({...complete, [variable]: ''}),
+        new Error(`${variable} is not set: set it to ${purpose}.`),
+      );
     });
   }
 
@@ -110,7 +137,11 @@ describe('search configuration', () => {
   });
 
   it('switches to Algolia DocSearch when all three variables are set', () => {
-    const config = searchConfig({ALGOLIA_APP_ID: 'APP', ALGOLIA_SEARCH_API_KEY: 'search-key', ALGOLIA_INDEX_NAME: 'idx'});
+    const config = searchConfig({
+      ALGOLIA_APP_ID: 'APP',
+      ALGOLIA_SEARCH_API_KEY: 'search-key',
+      ALGOLIA_INDEX_NAME: 'idx',
+    });
     assert.deepEqual(config.themes, []);
     assert.deepEqual(config.algolia, {appId: 'APP', apiKey: 'search-key', indexName: 'idx', contextualSearch: false});
   });

@@ -7,7 +7,13 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /** Code that ends up in the browser bundle. */
 const BROWSER_DIRS = ['src/components', 'src/hooks', 'src/theme', 'src/pages'];
 /** Catalog modules that hold only plain data, types and pure functions. */
-const BROWSER_SAFE_CATALOG = new Set(['src/catalog/types', 'src/catalog/categories', 'src/catalog/template', 'src/catalog/search', 'src/catalog/suggest']);
+const BROWSER_SAFE_CATALOG = new Set([
+  'src/catalog/types',
+  'src/catalog/categories',
+  'src/catalog/template',
+  'src/catalog/search',
+  'src/catalog/suggest',
+]);
 const NODE_ONLY_PACKAGES = ['fs', 'path', 'zod', 'js-yaml', 'unified', 'algoliasearch', 'node-html-parser'];
 
 function sourceFiles(dir: string): string[] {

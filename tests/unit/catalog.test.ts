@@ -35,7 +35,9 @@ describe('loadCatalog on a valid catalog', () => {
     assert.deepEqual(alpha.aliases, ['first', 'a-side']);
     assert.equal(alpha.path, '/patterns/alpha-pattern');
     assert.equal(alpha.file, 'docs/alpha-pattern.mdx');
-    assert.deepEqual(alpha.related, [{label: 'beta-pattern', why: "The fixture's share-side counterpart, with a `code span` in it."}]);
+    assert.deepEqual(alpha.related, [
+      {label: 'beta-pattern', why: "The fixture's share-side counterpart, with a `code span` in it."},
+    ]);
   });
 
   it('defaults aliases to an empty list', () => {
@@ -103,12 +105,14 @@ describe('loadCatalog rejects bad content with one line naming file, field and f
     },
     {
       name: 'an unknown label in a prose cross-link, with its line and the nearest label',
-      edit: (docs) => rewrite(docs, 'alpha-pattern.mdx', ':pattern[gamma-pattern#problem]', ':pattern[gama-pattern#problem]'),
+      edit: (docs) =>
+        rewrite(docs, 'alpha-pattern.mdx', ':pattern[gamma-pattern#problem]', ':pattern[gama-pattern#problem]'),
       line: 'docs/alpha-pattern.mdx:14: body: :pattern[gama-pattern] links to an unknown pattern. Fix: did you mean "gamma-pattern"?',
     },
     {
       name: 'an unknown label far from any real one',
-      edit: (docs) => rewrite(docs, 'beta-pattern.mdx', ':pattern[alpha-pattern]', ':pattern[completely-different-pattern]'),
+      edit: (docs) =>
+        rewrite(docs, 'beta-pattern.mdx', ':pattern[alpha-pattern]', ':pattern[completely-different-pattern]'),
       line: 'docs/beta-pattern.mdx:12: body: :pattern[completely-different-pattern] links to an unknown pattern. Fix: use the label of an existing page (the file names in docs/).',
     },
     {
@@ -166,7 +170,7 @@ describe('loadCatalog reports each mistake once', () => {
   it('does not turn links to a broken page into more problems', () => {
     const lines = problemLines(fixtureSite((docs) => rewrite(docs, 'beta-pattern.mdx', /^title: .*\n/m, '')));
     assert.deepEqual(lines, [
-      'docs/beta-pattern.mdx: title: is missing. Fix: set `title` to the pattern\'s name as readers say it, e.g. `title: Continuation pattern`.',
+      "docs/beta-pattern.mdx: title: is missing. Fix: set `title` to the pattern's name as readers say it, e.g. `title: Continuation pattern`.",
     ]);
   });
 

@@ -73,7 +73,10 @@ describe('the pattern pages', () => {
       it('has one data-flow diagram, before the Problem section', () => {
         const diagrams = codeBlocks(source).filter((block) => block.lang === 'dataflow');
         assert.equal(diagrams.length, 1, `${pattern.file} has ${diagrams.length} dataflow blocks`);
-        assert.ok(source.indexOf('```dataflow') < source.indexOf('## Problem'), `${pattern.file}: the diagram comes before ## Problem`);
+        assert.ok(
+          source.indexOf('```dataflow') < source.indexOf('## Problem'),
+          `${pattern.file}: the diagram comes before ## Problem`,
+        );
       });
 
       it('has a one-sentence summary and at least four aliases', () => {

@@ -48,9 +48,27 @@ describe('catalog plugin data', () => {
 
   it('builds a sidebar category per catalog category', () => {
     assert.deepEqual(toSidebar(catalog), [
-      {type: 'category', label: 'Collect', collapsible: true, collapsed: false, items: [{type: 'doc', id: 'gamma-pattern'}, {type: 'doc', id: 'alpha-pattern'}]},
+      {
+        type: 'category',
+        label: 'Collect',
+        collapsible: true,
+        collapsed: false,
+        items: [
+          {type: 'doc', id: 'gamma-pattern'},
+          {type: 'doc', id: 'alpha-pattern'},
+        ],
+      },
       {type: 'category', label: 'Transform', collapsible: true, collapsed: false, items: []},
-      {type: 'category', label: 'Share', collapsible: true, collapsed: false, items: [{type: 'doc', id: 'beta-pattern'}, {type: 'doc', id: 'gamma-pattern'}]},
+      {
+        type: 'category',
+        label: 'Share',
+        collapsible: true,
+        collapsed: false,
+        items: [
+          {type: 'doc', id: 'beta-pattern'},
+          {type: 'doc', id: 'gamma-pattern'},
+        ],
+      },
     ]);
   });
 });

@@ -23,8 +23,20 @@ all -> ds "changed contacts"`;
 describe('dataflow format', () => {
   it('reads nodes, the key step and labelled edges', () => {
     const flow = parseFlow(SPEC);
-    assert.deepEqual(flow.nodes.map((n) => [n.id, n.kind, n.key]), [['crm', 'system', false], ['all', 'pipe', true], ['ds', 'dataset', false], ['rescan', 'note', false]]);
-    assert.deepEqual(flow.edges, [{from: 'crm', to: 'all', label: 'GET ?since=…'}, {from: 'rescan', to: 'all'}, {from: 'all', to: 'ds', label: 'changed contacts'}]);
+    assert.deepEqual(
+      flow.nodes.map((n) => [n.id, n.kind, n.key]),
+      [
+        ['crm', 'system', false],
+        ['all', 'pipe', true],
+        ['ds', 'dataset', false],
+        ['rescan', 'note', false],
+      ],
+    );
+    assert.deepEqual(flow.edges, [
+      {from: 'crm', to: 'all', label: 'GET ?since=…'},
+      {from: 'rescan', to: 'all'},
+      {from: 'all', to: 'ds', label: 'changed contacts'},
+    ]);
   });
 
   for (const [name, spec, message, line] of [
@@ -34,15 +46,23 @@ describe('dataflow format', () => {
     ['a loose node', 'system a "A" key\nsystem b "B"\nsystem c "C"\na -> b', 'node "c" has no edge', 3],
     ['a cycle', 'system a "A" key\nsystem b "B"\na -> b\nb -> a', 'the flow has a cycle', 1],
     ['a line it cannot read', 'system a "A" key\nsystem b "B"\na => b', 'cannot read "a => b"', 3],
-    ['a label that is too long', 'system a "An unusually long label for a box" key\nsystem b "B"\na -> b', 'is longer than 28 characters', 1],
+    [
+      'a label that is too long',
+      'system a "An unusually long label for a box" key\nsystem b "B"\na -> b',
+      'is longer than 28 characters',
+      1,
+    ],
   ] as const) {
     it(`rejects ${name}, with the line`, () => {
-      assert.throws(() => layoutFlow(parseFlow(spec), 't'), (error: unknown) => {
-        assert.ok(error instanceof DataflowError);
-        assert.match(error.message, new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-        assert.equal(error.line, line);
-        return true;
-      });
+      assert.throws(
+        () => layoutFlow(parseFlow(spec), 't'),
+        (error: unknown) => {
+          assert.ok(error instanceof DataflowError);
+          assert.match(error.message, new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+          assert.equal(error.line, line);
+          return true;
+        },
+      );
     });
   }
 
@@ -94,11 +114,14 @@ describe('remark-dataflow', () => {
   });
 
   it('fails with the file line of a mistake inside the block', () => {
-    assert.throws(() => run('Lead.\n\n```dataflow title="T"\nsystem a "A" key\nsystem b "B"\na -> c\n```\n'), (error: Error & {line?: number}) => {
-      assert.match(error.message, /dataflow: edge a -> c names "c"/);
-      assert.equal(error.line, 6);
-      return true;
-    });
+    assert.throws(
+      () => run('Lead.\n\n```dataflow title="T"\nsystem a "A" key\nsystem b "B"\na -> c\n```\n'),
+      (error: Error & {line?: number}) => {
+        assert.match(error.message, /dataflow: edge a -> c names "c"/);
+        assert.equal(error.line, 6);
+        return true;
+      },
+    );
   });
 
   it('requires a title', () => {
@@ -113,8 +136,15 @@ describe('pattern map layout', () => {
   it('has one node per pattern and one edge per relation', () => {
     assert.equal(map.nodes.length, 3);
     assert.deepEqual(
-      relationsOf(catalog).map((r) => `${r.from}>${r.to}`).sort(),
-      ['alpha-pattern>beta-pattern', 'alpha-pattern>gamma-pattern', 'beta-pattern>alpha-pattern', 'gamma-pattern>beta-pattern'],
+      relationsOf(catalog)
+        .map((r) => `${r.from}>${r.to}`)
+        .sort(),
+      [
+        'alpha-pattern>beta-pattern',
+        'alpha-pattern>gamma-pattern',
+        'beta-pattern>alpha-pattern',
+        'gamma-pattern>beta-pattern',
+      ],
     );
     assert.equal(map.edges.length, 4, 'alpha lists beta as related and links it in prose: one edge');
   });

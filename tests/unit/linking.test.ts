@@ -80,7 +80,10 @@ describe('social card rendering', () => {
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
 
     assert.deepEqual(await writeSocialCards(cards, 'Sesam Patterns', out, cache), {drawn: 0, reused: 2});
-    const changed = [{...cards[0]!, summary: 'A new summary for the first card, so it must be drawn again.'}, cards[1]!];
+    const changed = [
+      {...cards[0]!, summary: 'A new summary for the first card, so it must be drawn again.'},
+      cards[1]!,
+    ];
     assert.deepEqual(await writeSocialCards(changed, 'Sesam Patterns', out, cache), {drawn: 1, reused: 1});
   });
 });

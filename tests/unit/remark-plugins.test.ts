@@ -39,7 +39,9 @@ describe('remark-pattern-link', () => {
   });
 
   it('passes an anchor and custom text through', () => {
-    const [, link] = firstParagraphChildren(transform('See :pattern[pagination-pattern#pitfalls-and-trade-offs]{text="paging traps"}.'));
+    const [, link] = firstParagraphChildren(
+      transform('See :pattern[pagination-pattern#pitfalls-and-trade-offs]{text="paging traps"}.'),
+    );
     assert.deepEqual(attributes(link as MdxJsxTextElement), {
       label: 'pagination-pattern',
       anchor: 'pitfalls-and-trade-offs',
@@ -58,11 +60,14 @@ describe('remark-pattern-link', () => {
   });
 
   it('rejects a block-level pattern directive with the line', () => {
-    assert.throws(() => transform('Intro.\n\n::pattern[delete-pattern]'), (error: Error & {line?: number}) => {
-      assert.match(error.message, /Write a pattern link inline, with one colon: :pattern\[label\]\./);
-      assert.equal(error.line, 3);
-      return true;
-    });
+    assert.throws(
+      () => transform('Intro.\n\n::pattern[delete-pattern]'),
+      (error: Error & {line?: number}) => {
+        assert.match(error.message, /Write a pattern link inline, with one colon: :pattern\[label\]\./);
+        assert.equal(error.line, 3);
+        return true;
+      },
+    );
   });
 
   it('rejects a bracket without a label', () => {
@@ -70,14 +75,19 @@ describe('remark-pattern-link', () => {
   });
 
   it('rejects an unknown attribute', () => {
-    assert.throws(() => transform('See :pattern[delete-pattern]{title="x"}.'), /has unknown attribute "title"; the only one is text/);
+    assert.throws(
+      () => transform('See :pattern[delete-pattern]{title="x"}.'),
+      /has unknown attribute "title"; the only one is text/,
+    );
   });
 
   it('compiles to MDX that renders the PatternLink component', async () => {
     // Imported lazily: @mdx-js/mdx depends on an ESM-only package that require() cannot load.
     const {compile} = await import('@mdx-js/mdx');
     const output = String(
-      await compile('See :pattern[delete-pattern]{text="deletes"}.', {remarkPlugins: [remarkDirective, remarkPatternLink]}),
+      await compile('See :pattern[delete-pattern]{text="deletes"}.', {
+        remarkPlugins: [remarkDirective, remarkPatternLink],
+      }),
     );
     // Taken from the MDX components provider, where src/theme/MDXComponents registers it.
     assert.match(output, /\{PatternLink\} = _components/);
@@ -92,7 +102,11 @@ describe('remark-pattern-sections', () => {
     const tree = transform('## Problem\n\nText.\n\n## Pitfalls and trade-offs\n\n- One.', remarkPatternSections);
     const tail = tree.children.slice(-4);
     assert.deepEqual(
-      tail.map((node) => (node.type === 'heading' ? `h${node.depth}:${(node.children[0] as {value: string}).value}` : (node as MdxJsxFlowElement).name)),
+      tail.map((node) =>
+        node.type === 'heading'
+          ? `h${node.depth}:${(node.children[0] as {value: string}).value}`
+          : (node as MdxJsxFlowElement).name,
+      ),
       ['h2:Related patterns', 'RelatedPatterns', 'h2:Patterns that link here', 'PatternBacklinks'],
     );
     assert.equal((tree.children[0] as MdxJsxFlowElement).name, 'PatternActions');

@@ -39,10 +39,7 @@ describe('pattern search', () => {
   });
 
   it('suggests the closest titles for a query that matches nothing', () => {
-    assert.deepEqual(
-      closestTitles(index, 'continuaton patern xq').map((p) => p.label)[0],
-      'continuation-pattern',
-    );
+    assert.deepEqual(closestTitles(index, 'continuaton patern xq').map((p) => p.label)[0], 'continuation-pattern');
   });
 
   it('normalizes case, accents and punctuation', () => {
@@ -61,7 +58,10 @@ describe('pattern search', () => {
 describe('filter state in the URL', () => {
   it('reads the query and categories', () => {
     assert.deepEqual(readFilter('?q=delta&category=share'), {query: 'delta', categories: ['share']});
-    assert.deepEqual(readFilter('?category=share&category=collect&category=nonsense'), {query: '', categories: ['collect', 'share']});
+    assert.deepEqual(readFilter('?category=share&category=collect&category=nonsense'), {
+      query: '',
+      categories: ['collect', 'share'],
+    });
   });
 
   it('writes them back, and nothing when nothing is filtered', () => {

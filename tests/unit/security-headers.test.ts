@@ -1,9 +1,15 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {contentSecurityPolicy, headersFile, inlineScriptsOf, scriptHash} from '../../src/plugins/security-headers/headers';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScriptsOf,
+  scriptHash,
+} from '../../src/plugins/security-headers/headers';
 import {parseHeadersFile} from '../support/server';
 
-const directives = (policy: string) => Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+const directives = (policy: string) =>
+  Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
 describe('Content-Security-Policy', () => {
   const script = 'document.documentElement.dataset.theme = "dark";';
@@ -42,10 +48,15 @@ describe('_headers', () => {
   const rules = parseHeadersFile(headersFile({baseUrl: '/sesam-patterns/', inlineScripts: []}));
   const headersFor = (path: string) =>
     Object.fromEntries(rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.map(([n, v]) => [n, v])));
-  const cacheRules = (path: string) => rules.filter((r) => r.pattern.test(path) && r.headers.some(([n]) => n === 'Cache-Control')).length;
+  const cacheRules = (path: string) =>
+    rules.filter((r) => r.pattern.test(path) && r.headers.some(([n]) => n === 'Cache-Control')).length;
 
   it('sends the security headers everywhere under the base path', () => {
-    for (const path of ['/sesam-patterns/', '/sesam-patterns/patterns/insert-pattern', '/sesam-patterns/assets/js/main.1a2b.js']) {
+    for (const path of [
+      '/sesam-patterns/',
+      '/sesam-patterns/patterns/insert-pattern',
+      '/sesam-patterns/assets/js/main.1a2b.js',
+    ]) {
       const headers = headersFor(path);
       assert.ok(headers['Content-Security-Policy'], path);
       assert.equal(headers['X-Content-Type-Options'], 'nosniff');
@@ -54,12 +65,32 @@ describe('_headers', () => {
   });
 
   it('caches fingerprinted assets for a year and revalidates pages and data, with one rule each', () => {
-    assert.equal(headersFor('/sesam-patterns/assets/css/styles.9f8e.css')['Cache-Control'], 'public, max-age=31536000, immutable');
-    for (const path of ['/sesam-patterns/', '/sesam-patterns/patterns/insert-pattern', '/sesam-patterns/patterns.json', '/sesam-patterns/llms.txt', '/sesam-patterns/search-index-1a2b3c4d.json', '/sesam-patterns/p/insert', '/sesam-patterns/insert-pattern', '/sesam-patterns/img/social/insert-pattern.png']) {
+    assert.equal(
+      headersFor('/sesam-patterns/assets/css/styles.9f8e.css')['Cache-Control'],
+      'public, max-age=31536000, immutable',
+    );
+    for (const path of [
+      '/sesam-patterns/',
+      '/sesam-patterns/patterns/insert-pattern',
+      '/sesam-patterns/patterns.json',
+      '/sesam-patterns/llms.txt',
+      '/sesam-patterns/search-index-1a2b3c4d.json',
+      '/sesam-patterns/p/insert',
+      '/sesam-patterns/insert-pattern',
+      '/sesam-patterns/img/social/insert-pattern.png',
+    ]) {
       assert.equal(headersFor(path)['Cache-Control'], 'public, max-age=0, must-revalidate', path);
     }
-    for (const path of ['/sesam-patterns/assets/js/x.js', '/sesam-patterns/patterns.json', '/sesam-patterns/patterns/insert-pattern']) {
-      assert.equal(cacheRules(path), 1, `${path}: hosts that join repeated headers would send two Cache-Control values`);
+    for (const path of [
+      '/sesam-patterns/assets/js/x.js',
+      '/sesam-patterns/patterns.json',
+      '/sesam-patterns/patterns/insert-pattern',
+    ]) {
+      assert.equal(
+        cacheRules(path),
+        1,
+        `${path}: hosts that join repeated headers would send two Cache-Control values`,
+      );
     }
   });
 });

@@ -22,18 +22,16 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
         <header className={styles.header}>
           <Heading as="h1">{TITLE}</Heading>
           <p className={styles.lead}>
-            Syncing data between systems raises the same problems again and again: a source that never
-            reports deletions, an API that pages, a webhook that must be registered, a target that
-            needs optimistic locking. This catalog gives each recurring problem a name and a proven
-            way to solve it in Sesam, so that a team can say &ldquo;use the continuation pattern&rdquo;
-            and paste a link.
+            Syncing data between systems raises the same problems again and again: a source that never reports
+            deletions, an API that pages, a webhook that must be registered, a target that needs optimistic locking.
+            This catalog gives each recurring problem a name and a proven way to solve it in Sesam, so that a team can
+            say &ldquo;use the continuation pattern&rdquo; and paste a link.
           </p>
           <p>
-            Patterns follow the way data moves through Sesam. <strong>Collect</strong> patterns get data
-            out of source systems into datasets. <strong>Transform</strong> patterns work on that data
-            inside Sesam, where datasets from many sources are merged into a shared model.{' '}
-            <strong>Share</strong> patterns write the result back out to the systems that need it. The{' '}
-            <Link to="/map">pattern map</Link> shows how they all relate.
+            Patterns follow the way data moves through Sesam. <strong>Collect</strong> patterns get data out of source
+            systems into datasets. <strong>Transform</strong> patterns work on that data inside Sesam, where datasets
+            from many sources are merged into a shared model. <strong>Share</strong> patterns write the result back out
+            to the systems that need it. The <Link to="/map">pattern map</Link> shows how they all relate.
           </p>
         </header>
         <PatternFilter {...filter} />
@@ -41,7 +39,11 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
             unmounting it, so clearing a query is cheap. */}
         <div hidden={filter.searching}>
           {catalog.sections.map((section) => (
-            <PatternSection key={section.category} section={section} hidden={filter.hiddenCategories.includes(section.category)} />
+            <PatternSection
+              key={section.category}
+              section={section}
+              hidden={filter.hiddenCategories.includes(section.category)}
+            />
           ))}
         </div>
         {filter.results.map((section) => (

@@ -10,7 +10,9 @@ function Shape({node, size: [W, H]}: {node: PlacedNode; size: [number, number]})
     case 'dataset': // a cylinder
       return (
         <>
-          <path d={`M${x} ${y + 7} v${H - 14} a${W / 2} 7 0 0 0 ${W} 0 v-${H - 14} a${W / 2} 7 0 0 0 -${W} 0 a${W / 2} 7 0 0 0 ${W} 0`} />
+          <path
+            d={`M${x} ${y + 7} v${H - 14} a${W / 2} 7 0 0 0 ${W} 0 v-${H - 14} a${W / 2} 7 0 0 0 -${W} 0 a${W / 2} 7 0 0 0 ${W} 0`}
+          />
         </>
       );
     case 'system': // a box with a double frame
@@ -54,17 +56,37 @@ export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
           <title id={titleId}>{diagram.title}</title>
           <desc id={descId}>{diagram.description}</desc>
           <defs>
-            <marker id={arrowId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id={arrowId}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse">
               <path d="M0 0 L10 5 L0 10 z" className={styles.arrowHead} />
             </marker>
           </defs>
           {diagram.edges.map((edge) => (
-            <path key={`${edge.from}-${edge.to}`} d={edge.path} markerEnd={`url(#${arrowId})`} className={styles.edge} />
+            <path
+              key={`${edge.from}-${edge.to}`}
+              d={edge.path}
+              markerEnd={`url(#${arrowId})`}
+              className={styles.edge}
+            />
           ))}
           {diagram.nodes.map((node) => (
-            <g key={node.id} className={clsx(styles.node, node.key && styles.key)} data-kind={node.kind} data-key={node.key || undefined}>
+            <g
+              key={node.id}
+              className={clsx(styles.node, node.key && styles.key)}
+              data-kind={node.kind}
+              data-key={node.key || undefined}>
               <Shape node={node} size={[W, H]} />
-              <text x={node.x + W / 2} y={node.y + H / 2 + (node.lines.length === 1 ? 0 : -8)} textAnchor="middle" dominantBaseline="middle">
+              <text
+                x={node.x + W / 2}
+                y={node.y + H / 2 + (node.lines.length === 1 ? 0 : -8)}
+                textAnchor="middle"
+                dominantBaseline="middle">
                 {node.lines.map((line, i) => (
                   <tspan key={i} x={node.x + W / 2} dy={i === 0 ? 0 : 16}>
                     {line}

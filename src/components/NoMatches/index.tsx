@@ -3,7 +3,15 @@ import Link from '@docusaurus/Link';
 import type {PatternCardData} from '@site/src/catalog/types';
 
 /** Shown instead of the grid when the filter matches nothing: the closest names, and a way back. */
-export default function NoMatches({query, suggestions, onClear}: {query: string; suggestions: PatternCardData[]; onClear(): void}): ReactNode {
+export default function NoMatches({
+  query,
+  suggestions,
+  onClear,
+}: {
+  query: string;
+  suggestions: PatternCardData[];
+  onClear(): void;
+}): ReactNode {
   return (
     <div className="margin-bottom--xl" data-testid="no-matches">
       <p>

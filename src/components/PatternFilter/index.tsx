@@ -6,11 +6,20 @@ import type {CatalogFilter} from '@site/src/hooks/useCatalogFilter';
 import styles from './styles.module.css';
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /** The search box and category chips above the index; `/` focuses the box, Esc clears it. */
-export default function PatternFilter({filter: state, setQuery, toggleCategory, count, searching}: CatalogFilter): ReactNode {
+export default function PatternFilter({
+  filter: state,
+  setQuery,
+  toggleCategory,
+  count,
+  searching,
+}: CatalogFilter): ReactNode {
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -58,7 +67,10 @@ export default function PatternFilter({filter: state, setQuery, toggleCategory, 
           <button
             key={category}
             type="button"
-            className={clsx('button button--sm', state.categories.includes(category) ? 'button--primary' : 'button--outline button--secondary')}
+            className={clsx(
+              'button button--sm',
+              state.categories.includes(category) ? 'button--primary' : 'button--outline button--secondary',
+            )}
             aria-pressed={state.categories.includes(category)}
             onClick={() => toggleCategory(category)}>
             {CATEGORY_INFO[category].title}

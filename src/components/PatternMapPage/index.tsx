@@ -3,13 +3,13 @@ import clsx from 'clsx';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import {CATEGORY_INFO} from '@site/src/catalog/categories';
 import {CATEGORIES} from '@site/src/catalog/types';
 import type {PatternMap} from '@site/src/catalog/map';
 import styles from './styles.module.css';
 
-const DESCRIPTION = 'Every data synchronization pattern in the catalog and how they relate, grouped by collect, transform and share.';
+const DESCRIPTION =
+  'Every data synchronization pattern in the catalog and how they relate, grouped by collect, transform and share.';
 
 function categoryClass(categories: string[]): string {
   return categories.length > 1 ? styles.both! : styles[categories[0]!]!;
@@ -26,26 +26,26 @@ export default function PatternMapPage({map}: {map: PatternMap}): ReactNode {
   const activeNode = map.nodes.find((n) => n.label === active);
   const lit = new Set(activeNode ? [activeNode.label, ...activeNode.neighbours] : []);
   const byLabel = new Map(map.nodes.map((n) => [n.label, n]));
-  const withBase = useBaseUrl('/');
   return (
     <Layout title="Pattern map" description={DESCRIPTION}>
       <main className="container margin-vert--lg">
         <Heading as="h1">Pattern map</Heading>
         <p className={styles.lead}>
-          Each dot is a pattern; each line joins two patterns that one names as related or links to from its
-          text. Hover or focus a pattern to see its neighbours, and open it with a click or Enter.
+          Each dot is a pattern; each line joins two patterns that one names as related or links to from its text. Hover
+          or focus a pattern to see its neighbours, and open it with a click or Enter.
         </p>
         <ul className={styles.legend} aria-label="Categories">
-          {[...CATEGORIES.map((c) => [[c], CATEGORY_INFO[c].title] as const), [['collect', 'share'], 'Collect and share'] as const].map(
-            ([categories, name]) => (
-              <li key={name} className={categoryClass([...categories])}>
-                <svg className={styles.swatch} viewBox="0 0 20 20" aria-hidden="true">
-                  <circle cx={10} cy={10} r={7} />
-                </svg>
-                {name}
-              </li>
-            ),
-          )}
+          {[
+            ...CATEGORIES.map((c) => [[c], CATEGORY_INFO[c].title] as const),
+            [['collect', 'share'], 'Collect and share'] as const,
+          ].map(([categories, name]) => (
+            <li key={name} className={categoryClass([...categories])}>
+              <svg className={styles.swatch} viewBox="0 0 20 20" aria-hidden="true">
+                <circle cx={10} cy={10} r={7} />
+              </svg>
+              {name}
+            </li>
+          ))}
         </ul>
         <div className={styles.scroll}>
           <svg
@@ -59,15 +59,20 @@ export default function PatternMapPage({map}: {map: PatternMap}): ReactNode {
                 <path
                   key={`${edge.from}>${edge.to}`}
                   d={edge.path}
-                  className={clsx(styles.edge, activeNode && (edge.from === active || edge.to === active) && styles.litEdge)}
+                  className={clsx(
+                    styles.edge,
+                    activeNode && (edge.from === active || edge.to === active) && styles.litEdge,
+                  )}
                   data-edge={`${edge.from}>${edge.to}`}
                 />
               ))}
             </g>
             {map.nodes.map((node) => (
-              <a
+              // React creates this anchor in the SVG namespace; Link gives it client-side
+              // navigation and puts it under the build's broken-link check.
+              <Link
                 key={node.label}
-                href={`${withBase}${node.path.replace(/^\//, '')}`}
+                to={node.path}
                 className={clsx(styles.node, categoryClass(node.categories), lit.has(node.label) && styles.lit)}
                 data-node={node.label}
                 aria-label={`${node.title} pattern, ${node.neighbours.length} related`}
@@ -79,7 +84,7 @@ export default function PatternMapPage({map}: {map: PatternMap}): ReactNode {
                 <text x={node.textX} y={node.textY} textAnchor={node.anchor} dominantBaseline="middle">
                   {node.title}
                 </text>
-              </a>
+              </Link>
             ))}
           </svg>
         </div>

@@ -1,6 +1,14 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 import {CATEGORY_INFO} from '../../catalog/categories';
-import {CATEGORIES, SITE_CARD, type Catalog, type CatalogGlobalData, type CatalogIndexData, type Category, type PatternRecord} from '../../catalog/types';
+import {
+  CATEGORIES,
+  SITE_CARD,
+  type Catalog,
+  type CatalogGlobalData,
+  type CatalogIndexData,
+  type Category,
+  type PatternRecord,
+} from '../../catalog/types';
 import type {SocialCard} from './social-cards';
 
 /** Pure functions from the loaded catalog to the shapes the browser and `patterns.json` get. */
@@ -18,7 +26,14 @@ export function toIndexData({patterns}: Catalog): CatalogIndexData {
       category,
       patterns: patterns
         .filter((p) => p.categories.includes(category))
-        .map(({label, title, summary, path, categories, aliases}) => ({label, title, summary, path, categories, aliases})),
+        .map(({label, title, summary, path, categories, aliases}) => ({
+          label,
+          title,
+          summary,
+          path,
+          categories,
+          aliases,
+        })),
     })),
   };
 }
@@ -55,8 +70,18 @@ function kickerOf(categories: readonly Category[]): string {
 /** One link preview card per pattern, and one for every other page of the site. */
 export function toSocialCards({patterns}: Catalog, site: {title: string; tagline: string}): SocialCard[] {
   return [
-    ...patterns.map(({label, title, categories, summary}) => ({name: label, title, kicker: kickerOf(categories), summary})),
-    {name: SITE_CARD, title: 'Data Synchronization Patterns', kicker: 'A catalog for Sesam', summary: `${site.tagline}.`},
+    ...patterns.map(({label, title, categories, summary}) => ({
+      name: label,
+      title,
+      kicker: kickerOf(categories),
+      summary,
+    })),
+    {
+      name: SITE_CARD,
+      title: 'Data Synchronization Patterns',
+      kicker: 'A catalog for Sesam',
+      summary: `${site.tagline}.`,
+    },
   ];
 }
 

@@ -43,7 +43,12 @@ export function redirectHtml({to, title}: RedirectPage, baseUrl: string, siteUrl
 }
 
 /** Write each redirect as `<from>/index.html`, which static hosts serve for `<from>` and `<from>/`. */
-export async function writeRedirects(pages: RedirectPage[], outDir: string, baseUrl: string, siteUrl: string): Promise<void> {
+export async function writeRedirects(
+  pages: RedirectPage[],
+  outDir: string,
+  baseUrl: string,
+  siteUrl: string,
+): Promise<void> {
   for (const page of pages) {
     const dir = path.join(outDir, ...page.from.split('/').filter(Boolean));
     await fs.mkdir(dir, {recursive: true});

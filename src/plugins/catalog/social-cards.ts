@@ -24,14 +24,22 @@ const fontFile = (weight: number) => require.resolve(`@fontsource/inter/files/in
 let fonts: Promise<{name: string; data: Buffer; weight: 400 | 700; style: 'normal'}[]> | undefined;
 function loadFonts() {
   fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({name: 'Inter', data: await fs.readFile(fontFile(weight)), weight, style: 'normal' as const})),
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Inter',
+      data: await fs.readFile(fontFile(weight)),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   return fonts;
 }
 
 type Node = {type: string; props: {style?: Record<string, unknown>; children?: Node[] | string}};
 // Satori lays out with flexbox only, so every box is a flex container.
-const el = (type: string, style: Record<string, unknown>, children: Node[] | string): Node => ({type, props: {style: {display: 'flex', ...style}, children}});
+const el = (type: string, style: Record<string, unknown>, children: Node[] | string): Node => ({
+  type,
+  props: {style: {display: 'flex', ...style}, children},
+});
 
 /** Draw one card: site name, kicker, title and summary on the site's colours. */
 export async function renderCard({title, kicker, summary}: SocialCard, siteName: string): Promise<Buffer> {
@@ -50,17 +58,36 @@ export async function renderCard({title, kicker, summary}: SocialCard, siteName:
     },
     [
       el('div', {display: 'flex', flexDirection: 'column'}, [
-        el('div', {fontSize: 30, fontWeight: 700, color: '#9fe3f5', textTransform: 'uppercase', letterSpacing: 2}, kicker),
+        el(
+          'div',
+          {fontSize: 30, fontWeight: 700, color: '#9fe3f5', textTransform: 'uppercase', letterSpacing: 2},
+          kicker,
+        ),
         el('div', {fontSize: title.length > 45 ? 62 : 74, fontWeight: 700, lineHeight: 1.1, marginTop: 24}, title),
         el('div', {fontSize: 32, lineHeight: 1.4, marginTop: 32, color: '#dcefF5'}, summary),
       ]),
       el('div', {display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700}, [
-        el('div', {width: 44, height: 44, borderRadius: 10, background: '#1b6f8c', marginRight: 18, border: '3px solid #9fe3f5'}, []),
+        el(
+          'div',
+          {
+            width: 44,
+            height: 44,
+            borderRadius: 10,
+            background: '#1b6f8c',
+            marginRight: 18,
+            border: '3px solid #9fe3f5',
+          },
+          [],
+        ),
         el('div', {}, siteName),
       ]),
     ],
   );
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await loadFonts()});
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: await loadFonts(),
+  });
   return new Resvg(svg, {fitTo: {mode: 'width', value: CARD_WIDTH}}).render().asPng();
 }
 
@@ -68,12 +95,21 @@ export async function renderCard({title, kicker, summary}: SocialCard, siteName:
  * Write every card to `outDir`, reusing a cached PNG when nothing on the card changed. The
  * cache lives outside the build folder (which Docusaurus empties) in node_modules/.cache.
  */
-export async function writeSocialCards(cards: SocialCard[], siteName: string, outDir: string, cacheDir: string): Promise<{drawn: number; reused: number}> {
+export async function writeSocialCards(
+  cards: SocialCard[],
+  siteName: string,
+  outDir: string,
+  cacheDir: string,
+): Promise<{drawn: number; reused: number}> {
   await fs.mkdir(outDir, {recursive: true});
   await fs.mkdir(cacheDir, {recursive: true});
   let drawn = 0;
   for (const card of cards) {
-    const key = crypto.createHash('sha256').update(JSON.stringify([DESIGN_VERSION, siteName, card.title, card.kicker, card.summary])).digest('hex').slice(0, 16);
+    const key = crypto
+      .createHash('sha256')
+      .update(JSON.stringify([DESIGN_VERSION, siteName, card.title, card.kicker, card.summary]))
+      .digest('hex')
+      .slice(0, 16);
     const cached = path.join(cacheDir, `${card.name}-${key}.png`);
     try {
       await fs.copyFile(cached, path.join(outDir, `${card.name}.png`));

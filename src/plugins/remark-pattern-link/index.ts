@@ -20,7 +20,8 @@ function attribute(name: string, value: string | undefined): MdxJsxAttribute[] {
  */
 const remarkPatternLink: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   visit(tree, (node, index, parent) => {
-    const isDirective = node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
+    const isDirective =
+      node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
     if (!isDirective || node.name !== PATTERN_DIRECTIVE) return undefined;
     if (node.type !== 'textDirective') {
       file.fail(`Write a pattern link inline, with one colon: :${PATTERN_DIRECTIVE}[label].`, node);

@@ -14,7 +14,9 @@ export function scriptHash(source: string): string {
 
 /** Inline scripts (no src) in an HTML page; the build checks them against the policy. */
 export function inlineScriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter((body) => body.trim());
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .filter((body) => body.trim());
 }
 
 /** DocSearch reads from these hosts of the application, and from no others. */
