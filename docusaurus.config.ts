@@ -6,6 +6,7 @@ import type {SecurityHeadersOptions} from './src/plugins/security-headers';
 import remarkPatternLink from './src/plugins/remark-pattern-link';
 import remarkPatternSections from './src/plugins/remark-pattern-sections';
 import remarkDataflow from './src/plugins/remark-dataflow';
+import remarkHighlightCode from './src/plugins/remark-highlight-code';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
 import {MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/types';
 import {searchConfig} from './src/config/search';
@@ -52,7 +53,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // Runs before Docusaurus' heading and TOC plugins so the generated sections get both.
           beforeDefaultRemarkPlugins: [remarkPatternSections],
-          remarkPlugins: [remarkPatternLink, remarkDataflow],
+          // remarkHighlightCode last: the fences the others turn into pictures never reach it.
+          remarkPlugins: [remarkPatternLink, remarkDataflow, remarkHighlightCode],
           breadcrumbs: false,
         },
         blog: false,
@@ -70,6 +72,8 @@ const config: Config = {
       './src/plugins/catalog/index.ts',
       {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions,
     ],
+    // Token colours for the code highlighted at build time, and no Prism in the browser.
+    './src/plugins/code-theme/index.ts',
     // build/_headers: a strict Content-Security-Policy (inline scripts by hash) and cache rules.
     ['./src/plugins/security-headers/index.ts', {algoliaAppId: search.algolia?.appId} satisfies SecurityHeadersOptions],
   ],
@@ -107,7 +111,6 @@ const config: Config = {
     prism: {
       theme: prismThemes.github,
       darkTheme: prismThemes.dracula,
-      additionalLanguages: ['json'],
     },
   } satisfies Preset.ThemeConfig,
 };

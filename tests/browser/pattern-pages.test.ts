@@ -20,7 +20,7 @@ interface Crawled {
   prose: Link[];
   related: (Link & {why: string})[];
   backlinks: Link[];
-  codeBlocks: {title: string; language: string; highlighted: number}[];
+  codeBlocks: {title: string; language: string; highlighted: number; tokens: number}[];
 }
 
 async function crawl(page: Page): Promise<Crawled> {
@@ -43,7 +43,8 @@ async function crawl(page: Page): Promise<Crawled> {
       })),
       backlinks: [...article.querySelectorAll('[data-testid="pattern-backlinks"] a')].map(link),
       codeBlocks: [...article.querySelectorAll('.theme-code-block')].map((block) => ({
-        title: block.querySelector('[class*="codeBlockTitle"]')?.textContent ?? '',
+        title: block.querySelector('.theme-code-block-title')?.textContent ?? '',
+        tokens: block.querySelectorAll('code .token').length,
         language: [...block.classList].find((c) => c.startsWith('language-')) ?? '',
         highlighted: block.querySelectorAll('.theme-code-block-highlighted-line').length,
       })),
@@ -90,6 +91,7 @@ describe('pattern pages', () => {
       assert.equal(example!.language, 'language-json', label);
       assert.ok(example!.title.length > 0, `${label}: the example has a title`);
       assert.ok(example!.highlighted > 0, `${label}: the example highlights the lines that matter`);
+      assert.ok(example!.tokens > 20, `${label}: the example is syntax-highlighted (${example!.tokens} tokens)`);
     }
   });
 

@@ -1,14 +1,13 @@
-import React, {useEffect, useState, type ReactNode} from 'react';
+import React, {type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {PATTERNS_ROUTE} from '@site/src/catalog/types';
 import {useCurrentPattern} from '@site/src/hooks/useCatalog';
+import {useClipboard} from '@site/src/hooks/useClipboard';
 import styles from './styles.module.css';
 
-type Copied = 'link' | 'markdown' | 'failed' | undefined;
-
-const ANNOUNCEMENT: Record<Exclude<Copied, undefined>, string> = {
+const ANNOUNCEMENT: Record<'link' | 'markdown' | 'failed', string> = {
   link: 'Link copied to the clipboard.',
   markdown: 'Markdown link copied to the clipboard.',
   failed: 'Could not copy: the browser refused access to the clipboard.',
@@ -21,19 +20,7 @@ export default function PatternActions(): ReactNode {
   // The canonical address, as in link previews, whatever host the page was opened from.
   const url = new URL(useBaseUrl(`/${PATTERNS_ROUTE}/${label}`), siteConfig.url).href;
   const isBrowser = useIsBrowser();
-  const [copied, setCopied] = useState<Copied>();
-
-  useEffect(() => {
-    if (!copied) return undefined;
-    const timer = setTimeout(() => setCopied(undefined), 2500);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  const copy = (kind: 'link' | 'markdown', text: string) =>
-    navigator.clipboard.writeText(text).then(
-      () => setCopied(kind),
-      () => setCopied('failed'),
-    );
+  const {copied, copy} = useClipboard<'link' | 'markdown'>();
 
   return (
     <div className={styles.actions}>
@@ -54,7 +41,7 @@ export default function PatternActions(): ReactNode {
         onClick={() => copy('markdown', `[${title}](${url})`)}>
         {copied === 'markdown' ? 'Copied' : 'Copy as Markdown'}
       </button>
-      <span role="status" aria-live="polite" className={styles.announcement}>
+      <span role="status" aria-live="polite" className="visually-hidden">
         {copied ? ANNOUNCEMENT[copied] : ''}
       </span>
     </div>
