@@ -63,6 +63,9 @@ const config: Config = {
     ],
   ],
 
+  // Other pages' code is fetched when a link is hovered, focused or touched, not when it scrolls into view.
+  clientModules: ['./src/client/prefetch-on-intent.ts'],
+
   themes: search.themes,
 
   plugins: [
