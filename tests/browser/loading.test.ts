@@ -1,0 +1,56 @@
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Page} from 'playwright-core';
+import {useBuiltSite} from '../support/site';
+
+const site = useBuiltSite();
+
+/** Script URLs the page asks for from now on. */
+function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+  });
+  return scripts;
+}
+
+describe('what a page loads', () => {
+  it("fetches no other page's code while links scroll by, and fetches it when one is hovered", async () => {
+    const page = await site.open('/patterns/continuation-pattern');
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    await page.waitForLoadState('networkidle');
+    const scripts = recordScripts(page);
+    // Every related pattern and backlink comes into view on the way down.
+    for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 400) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(scripts, [], 'links in view fetched nothing');
+
+    const link = page.locator('[data-testid="related-patterns"] a').first();
+    const fetched = page.waitForRequest((request) => request.url().endsWith('.js'), {timeout: 5000});
+    await link.hover();
+    await fetched;
+    assert.ok(scripts.length > 0, 'hovering a link fetched its page');
+    await page.context().close();
+  });
+
+  it('loads no code highlighter: the example arrives highlighted', async () => {
+    const context = await site.newContext();
+    const page = await context.newPage();
+    const bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) bodies.push(response.text());
+    });
+    await page.goto(`${site.url}/patterns/continuation-pattern`);
+    await page.waitForLoadState('networkidle');
+    // Prism's core: its grammar walker, a property the minifier keeps (seen in main.js before).
+    const withPrism = (await Promise.all(bodies)).filter((body) => body.includes('DFS:function'));
+    const tokens = await page.locator('.theme-code-block code .token').count();
+    assert.ok(bodies.length > 0);
+    assert.equal(withPrism.length, 0, 'no script carries Prism');
+    assert.ok(tokens > 20, `${tokens} highlighted tokens`);
+    await context.close();
+  });
+});
