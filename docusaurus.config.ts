@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
@@ -8,6 +9,8 @@ import remarkPatternSections from './src/plugins/remark-pattern-sections';
 import remarkDataflow from './src/plugins/remark-dataflow';
 import remarkHighlightCode from './src/plugins/remark-highlight-code';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
+import {readLinkTable} from './src/catalog/link-table';
+import {linkTableFile} from './src/plugins/catalog';
 import {MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/types';
 import {searchConfig} from './src/config/search';
 
@@ -16,6 +19,9 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
 // Offline full-text search by default; Algolia DocSearch when ALGOLIA_* variables are set.
 const search = searchConfig(process.env);
+// Titles, paths, related lists and backlinks, written by the catalog plugin into the generated
+// files (.docusaurus) before pages compile; the remark plugins resolve each page's links from it.
+const linkTable = () => readLinkTable(linkTableFile(path.join(__dirname, '.docusaurus')));
 
 const config: Config = {
   title: 'Sesam Patterns',
@@ -52,9 +58,9 @@ const config: Config = {
           routeBasePath: PATTERNS_ROUTE,
           sidebarPath: './sidebars.ts',
           // Runs before Docusaurus' heading and TOC plugins so the generated sections get both.
-          beforeDefaultRemarkPlugins: [remarkPatternSections],
+          beforeDefaultRemarkPlugins: [[remarkPatternSections, {linkTable}]],
           // remarkHighlightCode last: the fences the others turn into pictures never reach it.
-          remarkPlugins: [remarkPatternLink, remarkDataflow, remarkHighlightCode],
+          remarkPlugins: [[remarkPatternLink, {linkTable}], remarkDataflow, remarkHighlightCode],
           breadcrumbs: false,
         },
         blog: false,

@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS run by Node as it is (an Rspack loader).
+    files: ['**/*.cjs'],
+    languageOptions: {sourceType: 'commonjs', globals: {module: 'writable', require: 'readonly'}},
+  },
+  {
     // Plain browser scripts served as they are (static/) and Node scripts.
     files: ['static/**/*.js'],
     languageOptions: {globals: {window: 'readonly', document: 'readonly', location: 'readonly'}},

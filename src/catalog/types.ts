@@ -57,10 +57,18 @@ export interface Catalog {
 
 // ---- Data handed from the catalog plugin to the browser ----
 
-/** Global data on every page: just enough to resolve a cross-link and list backlinks. */
-export interface CatalogGlobalData {
-  patterns: Record<string, {title: string; path: string}>;
-  backlinks: Record<string, string[]>;
+/** A pattern as a link shows it; resolved into each page at build time (see link-table.ts). */
+export interface PatternLinkTarget {
+  title: string;
+  /** Site-relative route without the base URL. */
+  path: string;
+}
+
+/** One entry of a page's "Related patterns" or "Patterns that link here" list. */
+export interface PatternListItem extends PatternLinkTarget {
+  label: string;
+  /** Why to read it (related list only); may hold `code` spans. */
+  why?: string;
 }
 
 export interface PatternCardData {

@@ -169,15 +169,17 @@ describe('the sidebar', () => {
 
   it('follows a prose cross-link without a full page load', async () => {
     const page = await site.open('/patterns/continuation-pattern');
+    // Before hydration a link is a plain link (a full page load, as it should be).
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
     await page.evaluate(() => ((window as unknown as {marker: boolean}).marker = true));
     await page.click('article p a[data-pattern-link="source-with-since-support-but-no-deletions-pattern"]');
     await page.waitForURL(`${site.url}/patterns/source-with-since-support-but-no-deletions-pattern`);
+    await page.locator('article h1', {hasText: /since support but no deletions/i}).waitFor();
     assert.equal(
       await page.evaluate(() => (window as unknown as {marker?: boolean}).marker),
       true,
       'client-side navigation',
     );
-    assert.match((await page.textContent('article h1'))!, /since support but no deletions/i);
     await page.context().close();
   });
 });

@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {loadCatalog} from '../../src/catalog/load';
-import {toGlobalData, toIndexData, toPatternRecords, toSidebar} from '../../src/plugins/catalog/derive';
+import {toIndexData, toPatternRecords, toSidebar} from '../../src/plugins/catalog/derive';
+import {linkTableOf, readLinkTable, writeLinkTable} from '../../src/catalog/link-table';
 import {FIXTURE_SITE} from '../support/fixtures';
 
 const catalog = loadCatalog({siteDir: FIXTURE_SITE});
@@ -27,10 +31,12 @@ describe('catalog plugin data', () => {
     });
   });
 
-  it('puts only titles, paths and backlinks in global data', () => {
-    const data = toGlobalData(catalog);
-    assert.deepEqual(data.patterns['gamma-pattern'], {title: 'Gamma pattern', path: '/patterns/gamma-pattern'});
-    assert.deepEqual(data.backlinks['beta-pattern'], ['alpha-pattern', 'gamma-pattern']);
+  it('puts titles, paths, related lists and backlinks in the link table', () => {
+    const {patterns} = linkTableOf(catalog);
+    assert.deepEqual(Object.keys(patterns['gamma-pattern']!), ['title', 'path', 'related', 'backlinks']);
+    assert.equal(patterns['gamma-pattern']!.title, 'Gamma pattern');
+    assert.equal(patterns['gamma-pattern']!.path, '/patterns/gamma-pattern');
+    assert.deepEqual(patterns['beta-pattern']!.backlinks, ['alpha-pattern', 'gamma-pattern']);
   });
 
   it('writes absolute URLs into patterns.json records, under the base URL', () => {
@@ -70,5 +76,36 @@ describe('catalog plugin data', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('the link table file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'link-table-'));
+  const file = path.join(dir, 'sesam-catalog', 'link-table.json');
+  const table = {
+    patterns: {'a-pattern': {title: 'A pattern', path: '/patterns/a-pattern', related: [], backlinks: []}},
+  };
+
+  it('is written once and left alone while nothing changes, so no page rebuilds for nothing', () => {
+    writeLinkTable(file, table);
+    const written = fs.statSync(file).mtimeMs;
+    fs.utimesSync(file, new Date(0), new Date(0));
+    writeLinkTable(file, structuredClone(table));
+    assert.equal(fs.statSync(file).mtimeMs, 0);
+    assert.ok(written > 0);
+  });
+
+  it('reads back what was written, and again after a change', () => {
+    assert.deepEqual(readLinkTable(file), table);
+    const renamed = {patterns: {'a-pattern': {...table.patterns['a-pattern'], title: 'Renamed pattern'}}};
+    writeLinkTable(file, renamed);
+    assert.equal(readLinkTable(file).patterns['a-pattern']!.title, 'Renamed pattern');
+  });
+
+  it('says how to fix a missing table', () => {
+    assert.throws(
+      () => readLinkTable(path.join(dir, 'missing.json')),
+      /missing\.json: the catalog's link table is missing\. Fix:/,
+    );
   });
 });

@@ -9,10 +9,30 @@ import type {Root} from 'mdast';
 import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import remarkPatternLink from '../../src/plugins/remark-pattern-link';
 import remarkPatternSections from '../../src/plugins/remark-pattern-sections';
+import type {LinkTable} from '../../src/catalog/link-table';
 
-function transform(markdown: string, plugin: typeof remarkPatternLink = remarkPatternLink): Root {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(plugin);
-  const file = new VFile({path: 'docs/some-pattern.mdx', value: markdown});
+const target = (title: string, label: string) => ({title, path: `/patterns/${label}`, related: [], backlinks: []});
+
+/** A small catalog, as the catalog plugin writes it for the remark plugins. */
+const TABLE: LinkTable = {
+  patterns: {
+    'some-pattern': {
+      ...target('Some pattern', 'some-pattern'),
+      related: [{label: 'delete-pattern', why: 'Removes what `_deleted` marks.'}],
+      backlinks: ['pagination-pattern'],
+    },
+    'delete-pattern': target('Delete pattern', 'delete-pattern'),
+    'pagination-pattern': target('Pagination pattern', 'pagination-pattern'),
+    'continuation-pattern': target('Continuation pattern', 'continuation-pattern'),
+  },
+};
+const linkTable = () => TABLE;
+
+function transform(markdown: string, plugin: 'link' | 'sections' = 'link', path = 'docs/some-pattern.mdx'): Root {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkDirective);
+  if (plugin === 'link') processor.use(remarkPatternLink, {linkTable});
+  else processor.use(remarkPatternSections, {linkTable});
+  const file = new VFile({path, value: markdown});
   return processor.runSync(processor.parse(file), file) as Root;
 }
 
@@ -22,8 +42,15 @@ function firstParagraphChildren(tree: Root) {
   return paragraph.children;
 }
 
-function attributes(node: MdxJsxTextElement): Record<string, unknown> {
-  return Object.fromEntries(node.attributes.map((a) => ('name' in a ? [a.name, a.value] : ['', ''])));
+function attributes(node: MdxJsxTextElement | MdxJsxFlowElement): Record<string, unknown> {
+  return Object.fromEntries(
+    node.attributes.map((a) => {
+      if (!('name' in a)) return ['', ''];
+      // An expression attribute holds plain data: its source text is the JSON.
+      const value = a.value;
+      return [a.name, typeof value === 'object' && value !== null ? JSON.parse(value.value) : value];
+    }),
+  );
 }
 
 describe('remark-pattern-link', () => {
@@ -33,7 +60,11 @@ describe('remark-pattern-link', () => {
     assert.equal(link?.type, 'mdxJsxTextElement');
     const element = link as MdxJsxTextElement;
     assert.equal(element.name, 'PatternLink');
-    assert.deepEqual(attributes(element), {label: 'continuation-pattern'});
+    assert.deepEqual(attributes(element), {
+      label: 'continuation-pattern',
+      to: '/patterns/continuation-pattern',
+      title: 'Continuation pattern',
+    });
     assert.deepEqual(element.children, []);
     assert.equal(after?.type === 'text' && after.value, ' here.');
   });
@@ -44,9 +75,33 @@ describe('remark-pattern-link', () => {
     );
     assert.deepEqual(attributes(link as MdxJsxTextElement), {
       label: 'pagination-pattern',
-      anchor: 'pitfalls-and-trade-offs',
+      to: '/patterns/pagination-pattern#pitfalls-and-trade-offs',
+      title: 'Pagination pattern',
       text: 'paging traps',
     });
+  });
+
+  it('takes the title and path from the link table, so a renamed pattern reads right everywhere', () => {
+    const renamed = {patterns: {...TABLE.patterns, 'delete-pattern': target('Deletion pattern', 'delete-pattern')}};
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkDirective)
+      .use(remarkPatternLink, {linkTable: () => renamed});
+    const file = new VFile({path: 'docs/some-pattern.mdx', value: 'See :pattern[delete-pattern].'});
+    const tree = processor.runSync(processor.parse(file), file) as Root;
+    assert.equal(attributes(firstParagraphChildren(tree)[1] as MdxJsxTextElement).title, 'Deletion pattern');
+  });
+
+  it('rejects a label the link table does not have, with the line', () => {
+    assert.throws(
+      () => transform('\nSee :pattern[nowhere-pattern].'),
+      (error: Error & {line?: number}) => {
+        assert.match(error.message, /:pattern\[nowhere-pattern\]: no pattern has this label/);
+        assert.equal(error.line, 2);
+        return true;
+      },
+    );
   });
 
   it('keeps the source position so MDX errors point at the right line', () => {
@@ -86,20 +141,21 @@ describe('remark-pattern-link', () => {
     const {compile} = await import('@mdx-js/mdx');
     const output = String(
       await compile('See :pattern[delete-pattern]{text="deletes"}.', {
-        remarkPlugins: [remarkDirective, remarkPatternLink],
+        remarkPlugins: [remarkDirective, [remarkPatternLink, {linkTable}]],
       }),
     );
     // Taken from the MDX components provider, where src/theme/MDXComponents registers it.
     assert.match(output, /\{PatternLink\} = _components/);
     assert.match(output, /_jsx\(PatternLink, \{/);
     assert.match(output, /label: "delete-pattern"/);
+    assert.match(output, /to: "\/patterns\/delete-pattern"/);
     assert.match(output, /text: "deletes"/);
   });
 });
 
 describe('remark-pattern-sections', () => {
   it('puts the copy buttons first and appends the generated sections after the written ones', () => {
-    const tree = transform('## Problem\n\nText.\n\n## Pitfalls and trade-offs\n\n- One.', remarkPatternSections);
+    const tree = transform('## Problem\n\nText.\n\n## Pitfalls and trade-offs\n\n- One.', 'sections');
     const tail = tree.children.slice(-4);
     assert.deepEqual(
       tail.map((node) =>
@@ -112,5 +168,30 @@ describe('remark-pattern-sections', () => {
     assert.equal((tree.children[0] as MdxJsxFlowElement).name, 'PatternActions');
     assert.equal(tree.children[1]?.type, 'heading');
     assert.equal(tree.children.length, 9);
+  });
+
+  it("hands the lists to the components as data: the page's own links, nothing more", () => {
+    const tree = transform('## Problem\n\nText.', 'sections');
+    const [related, backlinks] = ['RelatedPatterns', 'PatternBacklinks'].map(
+      (name) => tree.children.find((n) => (n as MdxJsxFlowElement).name === name) as MdxJsxFlowElement,
+    );
+    assert.deepEqual(attributes(related!).items, [
+      {
+        label: 'delete-pattern',
+        title: 'Delete pattern',
+        path: '/patterns/delete-pattern',
+        why: 'Removes what `_deleted` marks.',
+      },
+    ]);
+    assert.deepEqual(attributes(backlinks!).items, [
+      {label: 'pagination-pattern', title: 'Pagination pattern', path: '/patterns/pagination-pattern'},
+    ]);
+  });
+
+  it('names a page the link table does not know, with the fix', () => {
+    assert.throws(
+      () => transform('Text.', 'sections', 'docs/stray-pattern.mdx'),
+      /stray-pattern: not in the catalog's link table\. Fix: give the page front matter with label: stray-pattern/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {PATTERNS_ROUTE} from '@site/src/catalog/types';
-import {useCurrentPattern} from '@site/src/hooks/useCatalog';
+import {useCurrentPattern} from '@site/src/hooks/useCurrentPattern';
 import {useClipboard} from '@site/src/hooks/useClipboard';
 import styles from './styles.module.css';
 

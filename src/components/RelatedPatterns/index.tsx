@@ -1,16 +1,15 @@
 import React, {type ReactNode} from 'react';
 import PatternLink from '@site/src/components/PatternLink';
 import CodeSpans from '@site/src/components/CodeSpans';
-import {useCurrentPattern} from '@site/src/hooks/useCatalog';
+import type {PatternListItem} from '@site/src/catalog/types';
 
-/** The "Related patterns" list, from the page's `related` front matter. */
-export default function RelatedPatterns(): ReactNode {
-  const {related} = useCurrentPattern();
+/** The "Related patterns" list: the page's `related` front matter, resolved at build time. */
+export default function RelatedPatterns({items}: {items: PatternListItem[]}): ReactNode {
   return (
     <ul data-testid="related-patterns">
-      {related.map(({label, why}) => (
+      {items.map(({label, title, path, why}) => (
         <li key={label}>
-          <PatternLink label={label} />: <CodeSpans text={why} />
+          <PatternLink label={label} to={path} title={title} />: <CodeSpans text={why ?? ''} />
         </li>
       ))}
     </ul>

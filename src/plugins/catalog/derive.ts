@@ -4,7 +4,6 @@ import {
   CATEGORIES,
   SITE_CARD,
   type Catalog,
-  type CatalogGlobalData,
   type CatalogIndexData,
   type Category,
   type PatternRecord,
@@ -12,13 +11,6 @@ import {
 import type {SocialCard} from './social-cards';
 
 /** Pure functions from the loaded catalog to the shapes the browser and `patterns.json` get. */
-
-export function toGlobalData({patterns, backlinks}: Catalog): CatalogGlobalData {
-  return {
-    patterns: Object.fromEntries(patterns.map((p) => [p.label, {title: p.title, path: p.path}])),
-    backlinks,
-  };
-}
 
 export function toIndexData({patterns}: Catalog): CatalogIndexData {
   return {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCatalog} from '../../catalog/load';
 import {layoutMap} from '../../catalog/map';
-import {toGlobalData, toIndexData, toLlmsTxt, toPatternRecords, toSocialCards} from './derive';
+import {LINK_TABLE_FILE, linkTableOf, writeLinkTable} from '../../catalog/link-table';
+import {toIndexData, toLlmsTxt, toPatternRecords, toSocialCards} from './derive';
 import {writeSocialCards} from './social-cards';
 import {redirectsOf, writeRedirects} from './redirects';
 import {MAP_ROUTE, SOCIAL_CARD_DIR, type Catalog} from '../../catalog/types';
@@ -15,13 +16,17 @@ export interface CatalogPluginOptions {
   requiredLabels: readonly string[];
 }
 
+/** Where the catalog plugin writes the link table that the remark plugins read. */
+export const linkTableFile = (generatedFilesDir: string) => path.join(generatedFilesDir, LINK_TABLE_FILE);
+
 /**
  * Reads the pattern pages' front matter (the single source of truth for pattern metadata) and
- * derives what the site needs from it: the index page, global data for cross-links and
- * backlinks, and `patterns.json`.
+ * derives what the site needs from it: the index page and the map, the link table that the
+ * pages' cross-links, related lists and backlinks are resolved from, and `patterns.json`.
  */
 export default function catalogPlugin(context: LoadContext, options: CatalogPluginOptions): Plugin<Catalog> {
   const {siteDir, baseUrl, siteConfig} = context;
+  const linkTable = linkTableFile(context.generatedFilesDir);
   return {
     name: 'sesam-catalog',
 
@@ -30,11 +35,18 @@ export default function catalogPlugin(context: LoadContext, options: CatalogPlug
     },
 
     async loadContent() {
-      return loadCatalog({siteDir, docsDir: options.docsDir, requiredLabels: options.requiredLabels});
+      const catalog = await loadCatalog({siteDir, docsDir: options.docsDir, requiredLabels: options.requiredLabels});
+      // Before any page compiles: the remark plugins resolve links from it.
+      writeLinkTable(linkTable, linkTableOf(catalog));
+      return catalog;
+    },
+
+    configureWebpack() {
+      const loader = {loader: require.resolve('./link-table-dependency-loader.cjs'), options: {linkTable}};
+      return {module: {rules: [{test: /\.mdx?$/, include: [path.join(siteDir, options.docsDir)], use: [loader]}]}};
     },
 
     async contentLoaded({content, actions}) {
-      actions.setGlobalData(toGlobalData(content));
       const indexData = await actions.createData('catalog-index.json', JSON.stringify(toIndexData(content)));
       actions.addRoute({
         path: baseUrl,

@@ -1,7 +1,11 @@
+import path from 'node:path';
 import type {Heading, Root, RootContent} from 'mdast';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
+import type {VFile} from 'vfile';
 import {GENERATED_SECTIONS} from '../../catalog/template';
+import type {LinkTable} from '../../catalog/link-table';
+import type {PatternListItem} from '../../catalog/types';
+import {dataAttribute, flowElement} from '../mdx-jsx';
 
 const [RELATED, BACKLINKS] = GENERATED_SECTIONS;
 
@@ -9,26 +13,49 @@ function heading(text: string): Heading {
   return {type: 'heading', depth: 2, children: [{type: 'text', value: text}]};
 }
 
-function component(name: string): MdxJsxFlowElement {
-  return {type: 'mdxJsxFlowElement', name, attributes: [], children: []};
+export interface RemarkPatternSectionsOptions {
+  /** The catalog's titles, paths, related lists and backlinks (see catalog/link-table.ts). */
+  linkTable: () => LinkTable;
 }
 
 /**
  * Starts every pattern page with its copy buttons (right under the title), and ends it with
- * the "Related patterns" and "Patterns that link here" sections.
+ * the "Related patterns" and "Patterns that link here" sections, their lists resolved here
+ * from the link table so the page carries just its own links.
  * They are real headings, so they get anchors and table-of-contents entries like the written
- * sections; their lists come from the catalog (components registered in MDXComponents).
- * Runs before Docusaurus' own plugins, which number the headings and build the TOC.
+ * sections. Runs before Docusaurus' own plugins, which number the headings and build the TOC.
  */
-const remarkPatternSections: Plugin<[], Root> = () => (tree) => {
-  const sections: RootContent[] = [
-    heading(RELATED),
-    component('RelatedPatterns'),
-    heading(BACKLINKS),
-    component('PatternBacklinks'),
-  ];
-  tree.children.unshift(component('PatternActions'));
-  tree.children.push(...sections);
-};
+const remarkPatternSections: Plugin<[RemarkPatternSectionsOptions], Root> =
+  ({linkTable}) =>
+  (tree: Root, file: VFile) => {
+    const {patterns} = linkTable();
+    // The loader requires a page's file name to be its label.
+    const label = path.basename(file.path, path.extname(file.path));
+    const page = patterns[label];
+    if (!page)
+      file.fail(`${label}: not in the catalog's link table. Fix: give the page front matter with label: ${label}`);
+    const item = (target: string, why?: string): PatternListItem => {
+      const {title, path: to} = patterns[target]!;
+      return why === undefined ? {label: target, title, path: to} : {label: target, title, path: to, why};
+    };
+    const sections: RootContent[] = [
+      heading(RELATED),
+      flowElement('RelatedPatterns', [
+        dataAttribute(
+          'items',
+          page.related.map((r) => item(r.label, r.why)),
+        ),
+      ]),
+      heading(BACKLINKS),
+      flowElement('PatternBacklinks', [
+        dataAttribute(
+          'items',
+          page.backlinks.map((source) => item(source)),
+        ),
+      ]),
+    ];
+    tree.children.unshift(flowElement('PatternActions', []));
+    tree.children.push(...sections);
+  };
 
 export default remarkPatternSections;

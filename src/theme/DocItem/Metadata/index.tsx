@@ -5,7 +5,7 @@ import React, {type ReactNode} from 'react';
 import Metadata from '@theme-original/DocItem/Metadata';
 import Head from '@docusaurus/Head';
 import {PageMetadata} from '@docusaurus/theme-common';
-import {useCurrentPattern} from '@site/src/hooks/useCatalog';
+import {useCurrentPattern} from '@site/src/hooks/useCurrentPattern';
 import {SOCIAL_CARD_DIR} from '@site/src/catalog/types';
 
 export default function MetadataWrapper(): ReactNode {

@@ -1,21 +1,42 @@
 // Replaces (rather than wraps) the theme's 404 content: the suggestions belong inside its
 // layout, between the message and the way back, which a wrapper cannot reach.
-import React, {type ReactNode} from 'react';
+import React, {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {useLocation} from '@docusaurus/router';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import {closestLabels} from '@site/src/catalog/suggest';
-import {useCatalog} from '@site/src/hooks/useCatalog';
+import {PATTERNS_ROUTE} from '@site/src/catalog/types';
+
+/**
+ * label -> title of every pattern, from the build's patterns.json. Fetched only by a 404 page
+ * with something to match, so no other page carries the whole catalog.
+ */
+function usePatternTitles(wanted: boolean): Record<string, string> {
+  const url = useBaseUrl('/patterns.json');
+  const [titles, setTitles] = useState<Record<string, string>>({});
+  useEffect(() => {
+    if (!wanted) return undefined;
+    let current = true;
+    fetch(url)
+      .then((response) => (response.ok ? (response.json() as Promise<{label: string; title: string}[]>) : []))
+      .then((records) => current && setTitles(Object.fromEntries(records.map((r) => [r.label, r.title]))))
+      // No list (the dev server writes none): the page still offers the index and the search.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [url, wanted]);
+  return titles;
+}
 
 export default function NotFoundContent({className}: {className?: string}): ReactNode {
-  const {patterns} = useCatalog();
   const {pathname} = useLocation();
   // The static 404 page is rendered once for every missing URL; suggest once it knows which.
-  const isBrowser = useIsBrowser();
   const segment = pathname.split('/').filter(Boolean).at(-1) ?? '';
-  const suggestions = isBrowser && segment ? closestLabels(segment, Object.keys(patterns)) : [];
+  const titles = usePatternTitles(segment !== '');
+  const suggestions = segment ? closestLabels(segment, Object.keys(titles)) : [];
   return (
     <main className={clsx('container margin-vert--xl', className)}>
       <div className="row">
@@ -30,7 +51,7 @@ export default function NotFoundContent({className}: {className?: string}): Reac
               <ul>
                 {suggestions.map((label) => (
                   <li key={label}>
-                    <Link to={patterns[label]!.path}>{patterns[label]!.title}</Link>
+                    <Link to={`/${PATTERNS_ROUTE}/${label}`}>{titles[label]}</Link>
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Catalog, PatternLinkTarget, RelatedPattern} from './types';
+
+/**
+ * What one page needs of the others to render its links: titles and paths, its related list,
+ * its backlinks. Resolved into each page at build time, so the browser never loads the
+ * whole catalog; a file on disk, so that every page is rebuilt when any of it changes.
+ */
+export interface LinkTable {
+  patterns: Record<string, PatternLinkTarget & {related: RelatedPattern[]; backlinks: string[]}>;
+}
+
+/** The link table's place under the site's generated files (`.docusaurus`). */
+export const LINK_TABLE_FILE = path.join('sesam-catalog', 'link-table.json');
+
+export function linkTableOf({patterns, backlinks}: Catalog): LinkTable {
+  return {
+    patterns: Object.fromEntries(
+      patterns.map((p) => [
+        p.label,
+        {title: p.title, path: p.path, related: p.related, backlinks: backlinks[p.label] ?? []},
+      ]),
+    ),
+  };
+}
+
+/** Writes the table, unless the file already holds it: an unchanged file rebuilds nothing. */
+export function writeLinkTable(file: string, table: LinkTable): void {
+  const text = `${JSON.stringify(table)}\n`;
+  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return;
+  fs.mkdirSync(path.dirname(file), {recursive: true});
+  fs.writeFileSync(file, text);
+}
+
+const cache = new Map<string, {mtimeMs: number; table: LinkTable}>();
+
+/** Reads the table the catalog plugin wrote; once per change of the file, not once per page. */
+export function readLinkTable(file: string): LinkTable {
+  let mtimeMs;
+  try {
+    mtimeMs = fs.statSync(file).mtimeMs;
+  } catch {
+    throw new Error(`${file}: the catalog's link table is missing. Fix: build with the catalog plugin enabled`);
+  }
+  const cached = cache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.table;
+  const table = JSON.parse(fs.readFileSync(file, 'utf8')) as LinkTable;
+  cache.set(file, {mtimeMs, table});
+  return table;
+}
