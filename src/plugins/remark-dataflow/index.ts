@@ -1,9 +1,9 @@
 import type {Root} from 'mdast';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
 import {DataflowError, layoutFlow, parseFlow} from '../../diagrams/dataflow';
+import {flowElement, stringAttribute} from '../mdx-jsx';
 
 export const DATAFLOW_LANGUAGE = 'dataflow';
 
@@ -25,14 +25,11 @@ const remarkDataflow: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const line = (node.position?.start.line ?? 0) + error.line;
       file.fail(`dataflow: ${error.message}`, {line, column: 1});
     }
-    const element: MdxJsxFlowElement = {
-      type: 'mdxJsxFlowElement',
-      name: 'DataflowDiagram',
-      attributes: [{type: 'mdxJsxAttribute', name: 'layout', value: JSON.stringify(layout)}],
-      children: [],
-      position: node.position,
-    };
-    parent!.children[index!] = element;
+    parent!.children[index!] = flowElement(
+      'DataflowDiagram',
+      stringAttribute('layout', JSON.stringify(layout)),
+      node.position,
+    );
     return SKIP;
   });
 };

@@ -1,11 +1,9 @@
 import type {Root} from 'mdast';
-import type {MdxJsxAttribute, MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
 import {CodeMetaError, highlightToHtml, knowsLanguage, parseCodeMeta} from './highlight';
-
-const attribute = (name: string, value: string): MdxJsxAttribute => ({type: 'mdxJsxAttribute', name, value});
+import {flowElement, stringAttribute} from '../mdx-jsx';
 
 /**
  * Turns fenced code into `<CodeBlock html="…">`, highlighted here, at build time, so that no
@@ -25,18 +23,15 @@ const remarkHighlightCode: Plugin<[], Root> = () => (tree: Root, file: VFile) =>
       if (!(error instanceof CodeMetaError)) throw error;
       file.fail(`code block: ${error.message}. Fix: write lines as {3,7-9}`, node);
     }
-    const element: MdxJsxFlowElement = {
-      type: 'mdxJsxFlowElement',
-      name: 'CodeBlock',
-      attributes: [
-        ...(language ? [attribute('language', language)] : []),
-        ...(meta.title ? [attribute('title', meta.title)] : []),
-        attribute('html', highlightToHtml(node.value, language, meta.highlightedLines)),
+    parent!.children[index!] = flowElement(
+      'CodeBlock',
+      [
+        ...stringAttribute('language', language),
+        ...stringAttribute('title', meta.title),
+        ...stringAttribute('html', highlightToHtml(node.value, language, meta.highlightedLines)),
       ],
-      children: [],
-      position: node.position,
-    };
-    parent!.children[index!] = element;
+      node.position,
+    );
     return SKIP;
   });
 };
