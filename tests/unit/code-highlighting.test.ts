@@ -96,10 +96,10 @@ describe('remark-highlight-code', () => {
 
 describe('prismThemeCss', () => {
   it('sets the theme colours once per token type, under the scope', () => {
-    const css = prismThemeCss(themes.github, "html[data-theme='light']", 'red');
+    const css = prismThemeCss(themes.github, "html[data-theme='light']");
     assert.match(
       css,
-      /html\[data-theme='light'\] \.theme-code-block\{--code-block-color:#393A34;--code-block-background:#f6f8fa;--code-block-highlighted-line:red\}/,
+      /html\[data-theme='light'\] \.theme-code-block\{--code-block-color:#393A34;--code-block-background:#f6f8fa\}/,
     );
     assert.match(
       css,

@@ -17,10 +17,9 @@ export default function codeThemePlugin(context: LoadContext): Plugin {
   fs.mkdirSync(path.dirname(cssFile), {recursive: true});
   fs.writeFileSync(
     cssFile,
-    [
-      prismThemeCss(theme, "html:not([data-theme='dark'])", 'rgb(0 0 0 / 10%)'),
-      prismThemeCss(darkTheme, "html[data-theme='dark']", 'rgb(0 0 0 / 30%)'),
-    ].join('\n'),
+    [prismThemeCss(theme, "html:not([data-theme='dark'])"), prismThemeCss(darkTheme, "html[data-theme='dark']")].join(
+      '\n',
+    ),
   );
   // theme-classic loads Prism into every page (a client module that registers extra
   // languages): about 85 KB of script and 100 ms of start-up on a phone, for highlighting

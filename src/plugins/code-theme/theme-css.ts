@@ -12,10 +12,10 @@ function declarations(style: object): string {
  * A Prism theme as CSS for build-time highlighted code (remark-highlight-code): the colours
  * Docusaurus would set inline on every token, set once by class instead, under `scope`.
  */
-export function prismThemeCss(theme: PrismTheme, scope: string, highlightedLine: string): string {
+export function prismThemeCss(theme: PrismTheme, scope: string): string {
   const block = `${scope} .theme-code-block`;
   const rules = [
-    `${block}{--code-block-color:${theme.plain.color};--code-block-background:${theme.plain.backgroundColor};--code-block-highlighted-line:${highlightedLine}}`,
+    `${block}{--code-block-color:${theme.plain.color};--code-block-background:${theme.plain.backgroundColor}}`,
     ...theme.styles.map(
       ({types, style}) => `${types.map((type) => `${block} .token.${type}`).join(',')}{${declarations(style)}}`,
     ),
