@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type {AddressInfo} from 'node:net';
 import handler from 'serve-handler';
 
@@ -17,6 +18,46 @@ export interface ServeOptions {
   headers?: boolean;
   /** Serve the site under this path (the build's BASE_URL), e.g. `/sesam-patterns/`. */
   basePath?: string;
+  /** Gzip responses for clients that accept it, as static hosts and CDNs do (benchmarks). */
+  compress?: boolean;
+}
+
+/**
+ * Makes a response gzip its body when the request accepts gzip: buffers what the handler
+ * writes and sends it compressed, with the length and encoding headers to match.
+ */
+function gzipWhenAccepted(request: http.IncomingMessage, response: http.ServerResponse): void {
+  if (request.method !== 'GET' || !/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return;
+  const chunks: Buffer[] = [];
+  let head: [number, http.OutgoingHttpHeaders] | undefined;
+  const writeHead = response.writeHead.bind(response) as (status: number, headers?: http.OutgoingHttpHeaders) => void;
+  const end = response.end.bind(response) as (body?: Buffer) => void;
+  Object.assign(response, {
+    writeHead: (status: number, headers: http.OutgoingHttpHeaders = {}) => ((head = [status, headers]), response),
+    write: (chunk: string | Buffer) => chunks.push(Buffer.from(chunk)) > 0,
+    end: (chunk?: string | Buffer | (() => void)) => {
+      if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk));
+      const [status, headers] = head ?? [response.statusCode, {}];
+      const withoutLength = Object.fromEntries(
+        Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'content-length'),
+      );
+      response.removeHeader('content-length');
+      if (status !== 200) {
+        writeHead(status, withoutLength);
+        end(Buffer.concat(chunks));
+      } else {
+        const body = zlib.gzipSync(Buffer.concat(chunks));
+        writeHead(status, {
+          ...withoutLength,
+          'content-encoding': 'gzip',
+          'content-length': body.length,
+          vary: 'Accept-Encoding',
+        });
+        end(body);
+      }
+      return response;
+    },
+  });
 }
 
 interface HeaderRule {
@@ -46,7 +87,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 export async function serveBuild(
   dir = BUILD_DIR,
-  {headers = false, basePath = '/'}: ServeOptions = {},
+  {headers = false, basePath = '/', compress = false}: ServeOptions = {},
 ): Promise<StaticServer> {
   const rules = headers ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
   const server = http.createServer((request, response) => {
@@ -61,6 +102,7 @@ export async function serveBuild(
       return;
     }
     request.url = `/${request.url!.slice(basePath.length)}`;
+    if (compress) gzipWhenAccepted(request, response);
     // cleanUrls serves /patterns/x from patterns/x.html, like GitHub Pages and Netlify do.
     void handler(request, response, {public: dir, cleanUrls: true});
   });
