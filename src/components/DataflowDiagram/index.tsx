@@ -39,11 +39,12 @@ function Shape({node, size: [W, H]}: {node: PlacedNode; size: [number, number]})
 export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
   const diagram = JSON.parse(layout) as DataflowLayout;
   const id = useId();
-  const [titleId, descId, arrowId] = [`${id}-title`, `${id}-desc`, `${id}-arrow`];
+  const [titleId, descId, arrowId, captionId] = [`${id}-title`, `${id}-desc`, `${id}-arrow`, `${id}-caption`];
   const [W, H] = [diagram.nodeWidth, diagram.nodeHeight];
   return (
     <figure className={styles.figure} data-testid="dataflow">
-      <div className={styles.scroll}>
+      {/* A wide diagram scrolls sideways; a keyboard scrolls it once the region has focus. */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby={captionId}>
         <svg
           className={styles.svg}
           viewBox={`0 0 ${diagram.width} ${diagram.height}`}
@@ -117,7 +118,9 @@ export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
           )}
         </svg>
       </div>
-      <figcaption className={styles.caption}>{diagram.title}</figcaption>
+      <figcaption id={captionId} className={styles.caption}>
+        {diagram.title}
+      </figcaption>
     </figure>
   );
 }

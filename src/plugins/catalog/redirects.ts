@@ -21,7 +21,11 @@ export function redirectsOf({patterns}: Catalog): RedirectPage[] {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** A static page that sends the browser on, with and without JavaScript, and tells crawlers where to look. */
+/**
+ * A static page that sends the browser on, with and without JavaScript, and tells crawlers where
+ * to look. Its body, seen for an instant or where redirects are off, is a page of its own: a
+ * main landmark with a heading and the link.
+ */
 export function redirectHtml({to, title}: RedirectPage, baseUrl: string, siteUrl: string): string {
   const target = `${baseUrl}${to.replace(/^\//, '')}`;
   const canonical = new URL(to.replace(/^\//, ''), siteUrl).href;
@@ -36,7 +40,10 @@ export function redirectHtml({to, title}: RedirectPage, baseUrl: string, siteUrl
 <script src="${escape(baseUrl)}redirect.js" data-target="${escape(target)}"></script>
 </head>
 <body>
+<main>
+<h1>${escape(title)}</h1>
 <p>This address leads to <a href="${escape(target)}">${escape(title)}</a>.</p>
+</main>
 </body>
 </html>
 `;
