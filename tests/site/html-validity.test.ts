@@ -8,7 +8,7 @@ import {BUILD_DIR} from '../support/server';
 
 // Every HTML file of the build through the Nu HTML Checker (the W3C validator), which must
 // report no error. There is no allowlist: the errors a plain Docusaurus site has were ours to
-// fix (code block lines are <span>s, see src/theme/CodeBlock/Line). Warnings and info
+// fix (code block lines are <span>s: src/plugins/remark-highlight-code). Warnings and info
 // messages are not errors and are left out.
 
 const VNU_JAR = path.resolve(__dirname, '..', '..', 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
