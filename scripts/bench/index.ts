@@ -2,7 +2,7 @@
 // the same run, and how it holds up at 1,000 patterns. A benchmark, not a test: it prints the
 // figures and a verdict against the targets and exits 0 unless it could not measure.
 //
-//   npm run bench                       everything (about 10 minutes on 2 cores)
+//   npm run bench                       everything (10-20 minutes on 2 cores)
 //   npm run bench -- --skip-scale       without the 1,000-pattern site
 //   npm run bench -- --runs 1           one cold build and one Lighthouse run per figure
 //   npm run bench -- --only ours        this site only (no ratios)

@@ -17,6 +17,8 @@ export interface LighthouseRun {
   cls: number;
   /** Audits that cost points outside performance, to say what to fix. */
   failing: string[];
+  /** For each of them, the first few offending elements' CSS selectors (JSON only). */
+  failingElements: Record<string, string[]>;
   /** The scripts with the most main-thread time (bootup-time audit): where TBT comes from. */
   bootup: {url: string; scriptingMs: number}[];
 }
@@ -61,6 +63,7 @@ async function runOnce(url: string, formFactor: FormFactor): Promise<LighthouseR
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const scores = {} as Record<Category, number>;
     const failing: string[] = [];
+    const failingElements: Record<string, string[]> = {};
     for (const id of CATEGORIES) {
       const category = lhr.categories[id];
       if (category?.score == null) throw new Error(`Lighthouse scored no ${id} for ${url}`);
@@ -68,7 +71,11 @@ async function runOnce(url: string, formFactor: FormFactor): Promise<LighthouseR
       if (id === 'performance') continue;
       for (const ref of category.auditRefs) {
         const score = lhr.audits[ref.id]?.score;
-        if (ref.weight > 0 && score !== null && score !== undefined && score < 1) failing.push(`${id}: ${ref.id}`);
+        if (ref.weight > 0 && score !== null && score !== undefined && score < 1) {
+          failing.push(`${id}: ${ref.id}`);
+          const items = (lhr.audits[ref.id]?.details as {items?: {node?: {selector?: string}}[]})?.items ?? [];
+          failingElements[ref.id] = items.flatMap((item) => item.node?.selector ?? []).slice(0, 5);
+        }
       }
     }
     const bootupItems = (lhr.audits['bootup-time']?.details as {items?: {url: string; scripting: number}[]})?.items;
@@ -79,6 +86,7 @@ async function runOnce(url: string, formFactor: FormFactor): Promise<LighthouseR
       tbtMs: numeric(lhr, 'total-blocking-time'),
       cls: numeric(lhr, 'cumulative-layout-shift'),
       failing,
+      failingElements,
       bootup: (bootupItems ?? [])
         .map((item) => ({url: item.url, scriptingMs: Math.round(item.scripting)}))
         .sort((a, b) => b.scriptingMs - a.scriptingMs)
