@@ -337,7 +337,7 @@ export function formatMarkdown(results: Results): string {
       '',
     );
     add(
-      `${count(scale.patterns)} patterns: JS on ${scale.weights.map((w) => w.path).join(' / ')}, gzip`,
+      `${count(scale.patterns)} patterns: JS on the home / pattern page, gzip`,
       scale.weights.map((w) => kib(w.js.gzip)).join(' / '),
       '',
       '',
