@@ -5,7 +5,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Without these, Chromium tries to reach Google's hosts at start-up, and this network
 // refuses the connections. Playwright gives every launch a fresh, temporary profile.
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
