@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import satori from 'satori';
-import {Resvg} from '@resvg/resvg-js';
+import {renderAsync} from '@resvg/resvg-js';
 
 /** A link preview image: what chat apps and trackers show when a pattern link is pasted. */
 export interface SocialCard {
@@ -18,6 +18,7 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 // Bump when the design below changes, so cached cards are drawn again.
 const DESIGN_VERSION = 1;
+const CARDS_IN_FLIGHT = 4;
 
 const fontFile = (weight: number) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
 
@@ -88,7 +89,8 @@ export async function renderCard({title, kicker, summary}: SocialCard, siteName:
     height: CARD_HEIGHT,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, {fitTo: {mode: 'width', value: CARD_WIDTH}}).render().asPng();
+  // Rasterised on libuv's thread pool: the next card's layout goes on meanwhile.
+  return (await renderAsync(svg, {fitTo: {mode: 'width', value: CARD_WIDTH}})).asPng();
 }
 
 /**
@@ -104,7 +106,7 @@ export async function writeSocialCards(
   await fs.mkdir(outDir, {recursive: true});
   await fs.mkdir(cacheDir, {recursive: true});
   let drawn = 0;
-  for (const card of cards) {
+  const writeCard = async (card: SocialCard) => {
     const key = crypto
       .createHash('sha256')
       .update(JSON.stringify([DESIGN_VERSION, siteName, card.title, card.kicker, card.summary]))
@@ -113,7 +115,7 @@ export async function writeSocialCards(
     const cached = path.join(cacheDir, `${card.name}-${key}.png`);
     try {
       await fs.copyFile(cached, path.join(outDir, `${card.name}.png`));
-      continue;
+      return;
     } catch {
       // Not cached yet: draw it below.
     }
@@ -121,6 +123,13 @@ export async function writeSocialCards(
     await fs.writeFile(cached, png);
     await fs.writeFile(path.join(outDir, `${card.name}.png`), png);
     drawn += 1;
-  }
+  };
+  // A few cards in flight, so that rasterising (off the main thread) overlaps layout.
+  const queue = [...cards];
+  await Promise.all(
+    Array.from({length: CARDS_IN_FLIGHT}, async () => {
+      for (let card = queue.shift(); card; card = queue.shift()) await writeCard(card);
+    }),
+  );
   return {drawn, reused: cards.length - drawn};
 }
