@@ -51,11 +51,14 @@ export function localSearchTheme(): PluginConfig {
       searchResultContextMaxLength: 60,
       explicitSearchResultPath: true,
       // Example configurations would triple the index; the property names they show are also
-      // named in the prose. The generated link lists only repeat titles.
+      // named in the prose. The generated link lists only repeat titles, the diagrams' labels
+      // and description retell the prose, and the copy buttons' labels are no content.
       ignoreCssSelectors: [
         '.theme-code-block',
         '[data-testid="related-patterns"]',
         '[data-testid="pattern-backlinks"]',
+        '[data-testid="dataflow"]',
+        '[data-testid="pattern-actions"]',
       ],
     },
   ];

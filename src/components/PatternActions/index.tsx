@@ -23,7 +23,7 @@ export default function PatternActions(): ReactNode {
   const {copied, copy} = useClipboard<'link' | 'markdown'>();
 
   return (
-    <div className={styles.actions}>
+    <div className={styles.actions} data-testid="pattern-actions">
       {/* Disabled until the page is interactive: without JavaScript they cannot work. */}
       <button
         type="button"
