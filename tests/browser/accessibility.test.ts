@@ -5,7 +5,7 @@ import path from 'node:path';
 import {AxeBuilder} from '@axe-core/playwright';
 import type {Result} from 'axe-core';
 import type {BrowserContext, Page} from 'playwright-core';
-import {BUILD_DIR} from '../support/server';
+import {BUILD_DIR, builtHtmlFiles, servedPath} from '../support/server';
 import {useBuiltSite} from '../support/site';
 
 // Every HTML file of the build, in light and dark mode, through axe-core: WCAG 2.0 and 2.1 at
@@ -30,23 +30,11 @@ interface BuiltPage {
 
 /** Every HTML file in `dir`, with the clean URL that serveBuild answers for it. */
 function builtPages(dir: string): BuiltPage[] {
-  return fs
-    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => {
-      const clean = file
-        .split(path.sep)
-        .join('/')
-        .replace(/(^|\/)index\.html$/, '')
-        .replace(/\.html$/, '');
-      const html = fs.readFileSync(path.join(dir, file), 'utf8');
-      return {
-        url: `/${clean}`,
-        file: file.split(path.sep).join('/'),
-        redirect: /<meta http-equiv="refresh"/i.test(html),
-      };
-    });
+  return builtHtmlFiles(dir).map((file) => ({
+    url: servedPath(file),
+    file,
+    redirect: /<meta http-equiv="refresh"/i.test(fs.readFileSync(path.join(dir, file), 'utf8')),
+  }));
 }
 
 /** One line per failing element: rule, impact, target, and what axe says is wrong. */

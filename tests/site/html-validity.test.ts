@@ -1,10 +1,9 @@
 import {before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {BUILD_DIR} from '../support/server';
+import {BUILD_DIR, builtHtmlFiles} from '../support/server';
 
 // Every HTML file of the build through the Nu HTML Checker (the W3C validator), which must
 // report no error. There is no allowlist: the errors a plain Docusaurus site has were ours to
@@ -21,14 +20,6 @@ interface VnuMessage {
   firstColumn?: number;
   message: string;
   extract?: string;
-}
-
-function htmlFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .map((file) => path.join(dir, file));
 }
 
 /** Errors per file, from one run of the checker over all `files` (Java is slow to start). */
@@ -69,7 +60,7 @@ function describeErrors(byFile: Map<string, VnuMessage[]>): string {
 }
 
 describe('HTML validity (Nu HTML Checker)', () => {
-  const files = htmlFiles(BUILD_DIR);
+  const files = builtHtmlFiles().map((file) => path.join(BUILD_DIR, file));
   let errors: Map<string, VnuMessage[]>;
 
   before(() => {

@@ -4,21 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parse} from 'node-html-parser';
 import {checkLinks, describeBroken, type LinkReport} from '../support/links';
-import {BUILD_DIR, serveBuild, type StaticServer} from '../support/server';
+import {BUILD_DIR, builtHtmlFiles, serveBuild, servedPath, type StaticServer} from '../support/server';
 
 // Every internal link and every #anchor of the served build must resolve. The Docusaurus
 // build checks the links it renders (onBrokenLinks, onBrokenAnchors); this also covers what it
 // does not see: the redirect pages, the 404 page, stylesheets, preview images, the sitemap.
 
 const FIXTURE = path.resolve(__dirname, '..', 'fixtures', 'links');
-
-/** Paths of every HTML file in `dir`, as the static host serves them. */
-function htmlPaths(dir: string): string[] {
-  return fs
-    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file.split(path.sep).join('/')}`.replace(/(\/index)?\.html$/, '') || '/');
-}
 
 async function checkServed(dir: string, check: (url: string) => Promise<LinkReport>): Promise<LinkReport> {
   const server = await serveBuild(dir);
@@ -50,7 +42,7 @@ describe('the link checker', () => {
 describe('links and anchors of the build', () => {
   let server: StaticServer;
   let report: LinkReport;
-  const pages = htmlPaths(BUILD_DIR);
+  const pages = builtHtmlFiles().map(servedPath);
   // The production address in canonical links, link previews and the sitemap means this site.
   const siteUrl = parse(fs.readFileSync(path.join(BUILD_DIR, 'index.html'), 'utf8'))
     .querySelector('link[rel="canonical"]')!

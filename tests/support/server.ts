@@ -13,6 +13,20 @@ export interface StaticServer {
 /** The production build, served the way a static host does it, on 127.0.0.1 only. */
 export const BUILD_DIR = path.resolve(__dirname, '..', '..', 'build');
 
+/** Every HTML file of a build, relative to it with `/` separators, sorted. */
+export function builtHtmlFiles(dir = BUILD_DIR): string[] {
+  return fs
+    .readdirSync(dir, {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+/** The clean URL path serveBuild (like a static host) answers for a built HTML file. */
+export function servedPath(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`;
+}
+
 export interface ServeOptions {
   /** Apply the build's `_headers` file, as Netlify and Cloudflare Pages do. */
   headers?: boolean;
