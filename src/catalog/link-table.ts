@@ -11,6 +11,11 @@ export interface LinkTable {
   patterns: Record<string, PatternLinkTarget & {related: RelatedPattern[]; backlinks: string[]}>;
 }
 
+/** What the remark plugins that resolve links take: a way to read the current table. */
+export interface LinkTableOptions {
+  linkTable: () => LinkTable;
+}
+
 /** The link table's place under the site's generated files (`.docusaurus`). */
 export const LINK_TABLE_FILE = path.join('sesam-catalog', 'link-table.json');
 

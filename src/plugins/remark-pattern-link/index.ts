@@ -3,23 +3,18 @@ import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
 import {PATTERN_DIRECTIVE, readPatternDirective} from '../../catalog/directive';
-import type {LinkTable} from '../../catalog/link-table';
+import type {LinkTableOptions} from '../../catalog/link-table';
 import {stringAttribute, textElement} from '../mdx-jsx';
 
 /** The MDX component that renders a cross-link; registered in src/theme/MDXComponents. */
 export const PATTERN_LINK_COMPONENT = 'PatternLink';
-
-export interface RemarkPatternLinkOptions {
-  /** The catalog's titles and paths (see catalog/link-table.ts). */
-  linkTable: () => LinkTable;
-}
 
 /**
  * Turns `:pattern[label#anchor]{text="…"}` into `<PatternLink label to title text />`, with the
  * target's current title and path from the link table: renaming a pattern rebuilds every page
  * (the table is a build dependency of each one) and updates every link to it.
  */
-const remarkPatternLink: Plugin<[RemarkPatternLinkOptions], Root> =
+const remarkPatternLink: Plugin<[LinkTableOptions], Root> =
   ({linkTable}) =>
   (tree: Root, file: VFile) => {
     const {patterns} = linkTable();

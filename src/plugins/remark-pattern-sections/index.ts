@@ -3,7 +3,7 @@ import type {Heading, Root, RootContent} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {GENERATED_SECTIONS} from '../../catalog/template';
-import type {LinkTable} from '../../catalog/link-table';
+import type {LinkTableOptions} from '../../catalog/link-table';
 import type {PatternListItem} from '../../catalog/types';
 import {dataAttribute, flowElement} from '../mdx-jsx';
 
@@ -13,11 +13,6 @@ function heading(text: string): Heading {
   return {type: 'heading', depth: 2, children: [{type: 'text', value: text}]};
 }
 
-export interface RemarkPatternSectionsOptions {
-  /** The catalog's titles, paths, related lists and backlinks (see catalog/link-table.ts). */
-  linkTable: () => LinkTable;
-}
-
 /**
  * Starts every pattern page with its copy buttons (right under the title), and ends it with
  * the "Related patterns" and "Patterns that link here" sections, their lists resolved here
@@ -25,7 +20,7 @@ export interface RemarkPatternSectionsOptions {
  * They are real headings, so they get anchors and table-of-contents entries like the written
  * sections. Runs before Docusaurus' own plugins, which number the headings and build the TOC.
  */
-const remarkPatternSections: Plugin<[RemarkPatternSectionsOptions], Root> =
+const remarkPatternSections: Plugin<[LinkTableOptions], Root> =
   ({linkTable}) =>
   (tree: Root, file: VFile) => {
     const {patterns} = linkTable();
