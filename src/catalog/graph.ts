@@ -43,13 +43,13 @@ export function checkLinks(patterns: Pattern[], alsoKnown: Iterable<string> = []
       }
       seen.add(label);
     });
-    for (const reference of pattern.references) {
-      if (!known.has(reference.label)) {
+    for (const link of pattern.crossLinks) {
+      if (!known.has(link.label)) {
         problems.push({
-          where: `${pattern.file}:${reference.line}`,
+          where: `${pattern.file}:${link.line}`,
           field: 'body',
-          problem: `:pattern[${reference.label}] links to an unknown pattern.`,
-          fix: unknownLabel(reference.label, labels),
+          problem: `:pattern[${link.label}] links to an unknown pattern.`,
+          fix: unknownLabel(link.label, labels),
         });
       }
     }
@@ -65,7 +65,7 @@ export function computeBacklinks(patterns: Pattern[]): Record<string, string[]> 
   const backlinks: Record<string, string[]> = Object.fromEntries(patterns.map((p) => [p.label, []]));
   const byTitle = [...patterns].sort((a, b) => a.title.localeCompare(b.title));
   for (const pattern of byTitle) {
-    const targets = new Set([...pattern.related.map((r) => r.label), ...pattern.references.map((r) => r.label)]);
+    const targets = new Set([...pattern.related.map((r) => r.label), ...pattern.crossLinks.map((r) => r.label)]);
     for (const target of targets) {
       if (target !== pattern.label) backlinks[target]?.push(pattern.label);
     }

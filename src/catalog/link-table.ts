@@ -1,14 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Catalog, PatternLinkTarget, RelatedPattern} from './types';
+import {resolveReferences} from '../reference';
+import type {Catalog, PatternLinkTarget, ReferenceItem, RelatedPattern} from './types';
+
+/** What a page shows of its own references: the pages, the assumptions and the day it was checked. */
+export interface PageReferences {
+  references: ReferenceItem[];
+  assumptions: string[];
+  /** `YYYY-MM-DD`. */
+  referenceChecked: string;
+}
 
 /**
  * What one page needs of the others to render its links: titles and paths, its related list,
- * its backlinks. Resolved into each page at build time, so the browser never loads the
+ * its backlinks, and its links to the Sesam documentation. Resolved into each page at build time, so the browser never loads the
  * whole catalog; a file on disk, so that every page is rebuilt when any of it changes.
  */
 export interface LinkTable {
-  patterns: Record<string, PatternLinkTarget & {related: RelatedPattern[]; backlinks: string[]}>;
+  patterns: Record<string, PatternLinkTarget & PageReferences & {related: RelatedPattern[]; backlinks: string[]}>;
 }
 
 /** What the remark plugins that resolve links take: a way to read the current table. */
@@ -24,7 +33,15 @@ export function linkTableOf({patterns, backlinks}: Catalog): LinkTable {
     patterns: Object.fromEntries(
       patterns.map((p) => [
         p.label,
-        {title: p.title, path: p.path, related: p.related, backlinks: backlinks[p.label] ?? []},
+        {
+          title: p.title,
+          path: p.path,
+          related: p.related,
+          backlinks: backlinks[p.label] ?? [],
+          references: resolveReferences(p.references),
+          assumptions: p.assumptions,
+          referenceChecked: p.referenceChecked,
+        },
       ]),
     ),
   };

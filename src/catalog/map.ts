@@ -38,7 +38,7 @@ const MARGIN = 24;
 export function relationsOf({patterns}: Catalog): {from: string; to: string}[] {
   const seen = new Set<string>();
   return patterns.flatMap((p) =>
-    [...p.related.map((r) => r.label), ...p.references.map((r) => r.label)]
+    [...p.related.map((r) => r.label), ...p.crossLinks.map((r) => r.label)]
       .filter((to) => to !== p.label && !seen.has(`${p.label}>${to}`) && seen.add(`${p.label}>${to}`))
       .map((to) => ({from: p.label, to})),
   );

@@ -8,6 +8,18 @@ export const LABEL_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*-pattern$/;
 
 const label = z.string().regex(LABEL_PATTERN);
 
+/** A reference page's source path in datanav/docs, without `.rst`. */
+export const REFERENCE_PATH_PATTERN = /^hub\/[a-z0-9_-]+(?:\/[a-z0-9_.-]+)*$/i;
+
+/** A calendar day as `YYYY-MM-DD` (the loader reads YAML dates as text, so this sees what was written). */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'not a calendar day');
+
 const frontMatterSchema = z.strictObject({
   label,
   title: z.string().trim().min(3).max(90),
@@ -24,6 +36,21 @@ const frontMatterSchema = z.strictObject({
     .regex(/[.!?]$/, 'must end with a full stop'),
   aliases: z.array(z.string().trim().min(2)).default([]),
   related: z.array(z.strictObject({label, why: z.string().trim().min(10).max(200)})).min(1),
+  references: z
+    .array(z.strictObject({path: z.string().regex(REFERENCE_PATH_PATTERN), about: z.string().trim().min(3).max(140)}))
+    .min(2)
+    .refine((list) => new Set(list.map((r) => r.path)).size === list.length, 'lists a page twice'),
+  assumptions: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(10)
+        .max(300)
+        .regex(/[.!?]$/, 'must end with a full stop'),
+    )
+    .default([]),
+  reference_checked: day,
   // Docusaurus front matter that a page may still set for itself.
   description: z.string().optional(),
   keywords: z.array(z.string()).optional(),
@@ -43,6 +70,12 @@ const FIELD_FIX: Record<string, string> = {
     'set `summary` to one sentence of 40-220 characters ending with a full stop; it is shown on the card and in link previews.',
   aliases: 'set `aliases` to a list of other words people search for, e.g. `aliases: [delta, incremental]`.',
   related: 'set `related` to a list of `- label: <pattern label>` entries, each with `why: <one sentence>`.',
+  references:
+    'set `references` to two or more `- path: <datanav/docs page path without .rst>` entries, each with `about: <what it backs>`, e.g. `- path: hub/dtl/dtl-functions-hops`.',
+  assumptions:
+    'set `assumptions` to a list of sentences, each ending with a full stop, naming what the page states that the Sesam documentation does not back.',
+  reference_checked:
+    'set `reference_checked` to the day the page was last checked against the Sesam documentation, e.g. `reference_checked: 2026-12-03`.',
   description: 'set `description` to a string, or leave it out to use the summary.',
   keywords: 'set `keywords` to a list of strings.',
   image: 'set `image` to a path or URL string.',
@@ -73,13 +106,19 @@ export function validateFrontMatter(
 ): {ok: true; value: PatternFrontMatter} | {ok: false; problems: CatalogProblem[]} {
   const result = frontMatterSchema.safeParse(data ?? {}, {reportInput: true});
   if (result.success) {
-    const {label: l, title, categories, order, summary, aliases, related} = result.data;
-    return {ok: true, value: {label: l, title, categories, order, summary, aliases, related}};
+    const {label: l, title, categories, order, summary, aliases, related, references, assumptions} = result.data;
+    const value = {label: l, title, categories, order, summary, aliases, related, references, assumptions};
+    return {ok: true, value: {...value, referenceChecked: result.data.reference_checked}};
   }
   const problems = result.error.issues.flatMap((issue): CatalogProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
-        const fields = issue.path.length > 0 ? ['label', 'why'] : Object.keys(FIELD_FIX);
+        const fields =
+          issue.path.length === 0
+            ? Object.keys(FIELD_FIX)
+            : issue.path[0] === 'references'
+              ? ['path', 'about']
+              : ['label', 'why'];
         const meant = nearest(key, fields, 3);
         return {
           where: file,
@@ -92,7 +131,10 @@ export function validateFrontMatter(
     }
     const field = fieldName(issue.path);
     const topField = String(issue.path[0]);
-    const missing = issue.code === 'invalid_type' && !('input' in issue && issue.input !== undefined);
+    // A field that is absent fails as the wrong type (or as no member of a union): say it is missing.
+    const missing =
+      (issue.code === 'invalid_type' || issue.code === 'invalid_union') &&
+      !('input' in issue && issue.input !== undefined);
     return [
       {
         where: file,

@@ -22,6 +22,14 @@ export interface RelatedPattern {
   why: string;
 }
 
+/** A page of the official Sesam documentation that backs claims on a pattern page. */
+export interface ReferenceLink {
+  /** The page's source path in the datanav/docs repository, without `.rst`, e.g. `hub/dtl/dtl-functions-hops`. */
+  path: string;
+  /** What on the pattern page it backs, in a few words; may hold `code` spans. */
+  about: string;
+}
+
 /** Everything an author writes in a pattern page's front matter. */
 export interface PatternFrontMatter {
   label: string;
@@ -31,10 +39,16 @@ export interface PatternFrontMatter {
   summary: string;
   aliases: string[];
   related: RelatedPattern[];
+  /** The reference pages that back the page's main claims (two or more). */
+  references: ReferenceLink[];
+  /** What the page states that the reference does not back; shown on the page. */
+  assumptions: string[];
+  /** When the page was last checked against the reference, `YYYY-MM-DD`. */
+  referenceChecked: string;
 }
 
 /** A `:pattern[label#anchor]` cross-link found in a page's prose. */
-export interface PatternReference {
+export interface PatternCrossLink {
   label: string;
   anchor?: string;
   line: number;
@@ -45,7 +59,7 @@ export interface Pattern extends PatternFrontMatter {
   path: string;
   /** The page file, relative to the site directory (for error messages). */
   file: string;
-  references: PatternReference[];
+  crossLinks: PatternCrossLink[];
 }
 
 export interface Catalog {
@@ -62,6 +76,15 @@ export interface PatternLinkTarget {
   title: string;
   /** Site-relative route without the base URL. */
   path: string;
+}
+
+/** One entry of a page's "Reference" list: a page of the Sesam documentation, resolved at build time. */
+export interface ReferenceItem {
+  title: string;
+  /** The page on docs.sesam.io. */
+  url: string;
+  /** What it backs; may hold `code` spans. */
+  about: string;
 }
 
 /** One entry of a page's "Related patterns" or "Patterns that link here" list. */
@@ -98,4 +121,8 @@ export interface PatternRecord {
   summary: string;
   aliases: string[];
   url: string;
+  /** The Sesam documentation pages that back the pattern. */
+  references: ReferenceItem[];
+  /** When the pattern was last checked against them, `YYYY-MM-DD`. */
+  referenceChecked: string;
 }

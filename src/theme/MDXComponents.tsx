@@ -17,6 +17,8 @@ import RelatedPatterns from '@site/src/components/RelatedPatterns';
 import PatternBacklinks from '@site/src/components/PatternBacklinks';
 import PatternActions from '@site/src/components/PatternActions';
 import DataflowDiagram from '@site/src/components/DataflowDiagram';
+import ReferenceChecked from '@site/src/components/ReferenceChecked';
+import {AssumptionList, ReferenceList} from '@site/src/components/ReferenceList';
 
 type HeadingProps = Omit<ComponentProps<typeof MDXHeading>, 'as'>;
 
@@ -41,4 +43,7 @@ export default {
   PatternBacklinks,
   PatternActions,
   DataflowDiagram,
+  ReferenceChecked,
+  ReferenceList,
+  AssumptionList,
 };

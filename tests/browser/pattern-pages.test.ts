@@ -21,6 +21,8 @@ interface Crawled {
   related: (Link & {why: string})[];
   backlinks: Link[];
   codeBlocks: {title: string; language: string; highlighted: number; tokens: number}[];
+  references: {href: string; text: string}[];
+  checked: {date: string; text: string; href: string} | null;
 }
 
 async function crawl(page: Page): Promise<Crawled> {
@@ -48,6 +50,21 @@ async function crawl(page: Page): Promise<Crawled> {
         language: [...block.classList].find((c) => c.startsWith('language-')) ?? '',
         highlighted: block.querySelectorAll('.theme-code-block-highlighted-line').length,
       })),
+      references: [...article.querySelectorAll('[data-testid="reference-list"] a')].map((a) => ({
+        href: a.getAttribute('href')!,
+        text: a.textContent!,
+      })),
+      checked: (() => {
+        const line = article.querySelector('[data-testid="reference-checked"]');
+        const time = line?.querySelector('time');
+        return line && time
+          ? {
+              date: time.getAttribute('datetime')!,
+              text: time.textContent!,
+              href: line.querySelector('a')!.getAttribute('href')!,
+            }
+          : null;
+      })(),
     };
   });
 }
@@ -78,7 +95,15 @@ describe('pattern pages', () => {
     for (const [label, page] of pages) {
       assert.deepEqual(
         page.sections,
-        ['Problem', 'Solution', 'Example', 'Pitfalls and trade-offs', 'Related patterns', 'Patterns that link here'],
+        [
+          'Problem',
+          'Solution',
+          'Example',
+          'Pitfalls and trade-offs',
+          'Reference',
+          'Related patterns',
+          'Patterns that link here',
+        ],
         label,
       );
     }
@@ -92,6 +117,26 @@ describe('pattern pages', () => {
       assert.ok(example!.title.length > 0, `${label}: the example has a title`);
       assert.ok(example!.highlighted > 0, `${label}: the example highlights the lines that matter`);
       assert.ok(example!.tokens > 20, `${label}: the example is syntax-highlighted (${example!.tokens} tokens)`);
+    }
+  });
+
+  it('lists at least two pages of the Sesam documentation on every page, named after the page', () => {
+    for (const [label, page] of pages) {
+      assert.ok(page.references.length >= 2, `${label} has ${page.references.length} references`);
+      for (const {href, text} of page.references) {
+        assert.match(href, /^https:\/\/docs\.sesam\.io\/hub\/[\w/.-]+\.html$/, `${label}: ${href}`);
+        assert.ok(text.length > 2 && !text.startsWith('hub/'), `${label}: the link to ${href} is named "${text}"`);
+      }
+    }
+  });
+
+  it('says under the title of every page when it was checked against the reference', () => {
+    for (const [label, page] of pages) {
+      assert.ok(page.checked, `${label} shows its checked date`);
+      assert.match(page.checked.date, /^\d{4}-\d{2}-\d{2}$/, label);
+      assert.match(page.checked.text, /^\d{1,2} [A-Z][a-z]+ \d{4}$/, label);
+      assert.equal(page.checked.href, '#reference', `${label}: the line links to its Reference section`);
+      assert.ok(page.ids.includes('reference'), `${label} has a #reference anchor`);
     }
   });
 
@@ -185,12 +230,23 @@ describe('the sidebar', () => {
 });
 
 describe('patterns.json', () => {
-  it('lists every pattern with label, title, categories, summary, aliases and url', async () => {
+  it('lists every pattern with label, title, categories, summary, aliases, url and its references', async () => {
     const records = (await (await fetch(`${site.url}/patterns.json`)).json()) as Record<string, unknown>[];
     assert.equal(records.length, 38);
     assert.deepEqual(records.map((r) => r.label).sort(), [...LABELS].sort());
     for (const record of records) {
-      assert.deepEqual(Object.keys(record), ['label', 'title', 'categories', 'summary', 'aliases', 'url']);
+      assert.deepEqual(Object.keys(record), [
+        'label',
+        'title',
+        'categories',
+        'summary',
+        'aliases',
+        'url',
+        'references',
+        'referenceChecked',
+      ]);
+      assert.ok(Array.isArray(record.references) && record.references.length >= 2, `${String(record.label)}`);
+      assert.match(String(record.referenceChecked), /^\d{4}-\d{2}-\d{2}$/);
       assert.ok(Array.isArray(record.categories) && record.categories.length > 0);
       assert.ok(Array.isArray(record.aliases));
       assert.match(String(record.url), new RegExp(`^https?://[^/]+/patterns/${record.label}$`));

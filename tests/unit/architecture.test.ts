@@ -35,7 +35,9 @@ function resolveImport(file: string, specifier: string): string {
 function isNodeOnly(target: string): boolean {
   if (target.startsWith('node:') || NODE_ONLY_PACKAGES.includes(target)) return true;
   if (target.startsWith('src/catalog/')) return !BROWSER_SAFE_CATALOG.has(target.replace(/\.tsx?$/, ''));
-  return ['src/plugins/', 'src/config/', 'scripts/'].some((prefix) => target.startsWith(prefix));
+  // src/reference/ holds the whole page list and vocabulary of the Sesam documentation: build-time
+  // data that pages receive already resolved, never something to ship.
+  return ['src/plugins/', 'src/config/', 'src/reference/', 'scripts/'].some((prefix) => target.startsWith(prefix));
 }
 
 describe('architecture', () => {
@@ -56,6 +58,7 @@ describe('architecture', () => {
     assert.ok(isNodeOnly(resolveImport('src/hooks/x.ts', '../catalog/load')));
     assert.ok(isNodeOnly(resolveImport('src/components/X/index.tsx', '@site/src/plugins/catalog/derive')));
     assert.ok(!isNodeOnly(resolveImport('src/hooks/x.ts', '../catalog/search')));
+    assert.ok(isNodeOnly(resolveImport('src/components/X/index.tsx', '@site/src/reference/example-checker')));
   });
 
   it('checks a real set of browser files', () => {

@@ -51,7 +51,7 @@ describe('the pattern pages', () => {
       });
 
       it('links at least two other patterns in its prose', () => {
-        const others = new Set(pattern.references.map((r) => r.label).filter((l) => l !== pattern.label));
+        const others = new Set(pattern.crossLinks.map((r) => r.label).filter((l) => l !== pattern.label));
         assert.ok(others.size >= 2, `${pattern.file} links ${[...others].join(', ') || 'nothing'}`);
       });
 

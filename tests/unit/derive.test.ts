@@ -31,9 +31,25 @@ describe('catalog plugin data', () => {
     });
   });
 
-  it('puts titles, paths, related lists and backlinks in the link table', () => {
+  it('puts titles, paths, related lists, backlinks and the documentation links in the link table', () => {
     const {patterns} = linkTableOf(catalog);
-    assert.deepEqual(Object.keys(patterns['gamma-pattern']!), ['title', 'path', 'related', 'backlinks']);
+    assert.deepEqual(Object.keys(patterns['gamma-pattern']!), [
+      'title',
+      'path',
+      'related',
+      'backlinks',
+      'references',
+      'assumptions',
+      'referenceChecked',
+    ]);
+    assert.deepEqual(patterns['gamma-pattern']!.references[1], {
+      title: 'Namespaces',
+      url: 'https://docs.sesam.io/hub/features/namespaces.html',
+      about: 'namespaced identifiers are off by default',
+    });
+    assert.equal(patterns['gamma-pattern']!.referenceChecked, '2026-12-01', 'a quoted day reads as the same day');
+    assert.equal(patterns['alpha-pattern']!.referenceChecked, '2026-12-03');
+    assert.deepEqual(patterns['alpha-pattern']!.assumptions, ["The fixture's source system is made up."]);
     assert.equal(patterns['gamma-pattern']!.title, 'Gamma pattern');
     assert.equal(patterns['gamma-pattern']!.path, '/patterns/gamma-pattern');
     assert.deepEqual(patterns['beta-pattern']!.backlinks, ['alpha-pattern', 'gamma-pattern']);
@@ -49,6 +65,19 @@ describe('catalog plugin data', () => {
       summary: 'A fixture pattern that writes to a target and links back to the first fixture.',
       aliases: [],
       url: 'https://example.com/sesam-patterns/patterns/beta-pattern',
+      references: [
+        {
+          title: 'Transform Functions',
+          url: 'https://docs.sesam.io/hub/dtl/dtl-functions-transforms.html',
+          about: '`discard` and `filter` take an unless-condition',
+        },
+        {
+          title: 'Pipes',
+          url: 'https://docs.sesam.io/hub/documentation/service-configuration/pipes/configuration-pipes.html',
+          about: 'the pipe properties',
+        },
+      ],
+      referenceChecked: '2026-11-30',
     });
   });
 
@@ -83,7 +112,17 @@ describe('the link table file', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'link-table-'));
   const file = path.join(dir, 'sesam-catalog', 'link-table.json');
   const table = {
-    patterns: {'a-pattern': {title: 'A pattern', path: '/patterns/a-pattern', related: [], backlinks: []}},
+    patterns: {
+      'a-pattern': {
+        title: 'A pattern',
+        path: '/patterns/a-pattern',
+        related: [],
+        backlinks: [],
+        references: [],
+        assumptions: [],
+        referenceChecked: '2026-12-03',
+      },
+    },
   };
 
   it('is written once and left alone while nothing changes, so no page rebuilds for nothing', () => {

@@ -11,7 +11,15 @@ import remarkPatternLink from '../../src/plugins/remark-pattern-link';
 import remarkPatternSections from '../../src/plugins/remark-pattern-sections';
 import type {LinkTable} from '../../src/catalog/link-table';
 
-const target = (title: string, label: string) => ({title, path: `/patterns/${label}`, related: [], backlinks: []});
+const target = (title: string, label: string) => ({
+  title,
+  path: `/patterns/${label}`,
+  related: [],
+  backlinks: [],
+  references: [],
+  assumptions: [],
+  referenceChecked: '2026-12-03',
+});
 
 /** A small catalog, as the catalog plugin writes it for the remark plugins. */
 const TABLE: LinkTable = {
@@ -20,6 +28,11 @@ const TABLE: LinkTable = {
       ...target('Some pattern', 'some-pattern'),
       related: [{label: 'delete-pattern', why: 'Removes what `_deleted` marks.'}],
       backlinks: ['pagination-pattern'],
+      references: [
+        {title: 'Hops', url: 'https://docs.sesam.io/hub/dtl/dtl-functions-hops.html', about: 'hops to the sink'},
+      ],
+      assumptions: ['The CRM is made up.'],
+      referenceChecked: '2026-11-03',
     },
     'delete-pattern': target('Delete pattern', 'delete-pattern'),
     'pagination-pattern': target('Pagination pattern', 'pagination-pattern'),
@@ -156,18 +169,40 @@ describe('remark-pattern-link', () => {
 describe('remark-pattern-sections', () => {
   it('puts the copy buttons first and appends the generated sections after the written ones', () => {
     const tree = transform('## Problem\n\nText.\n\n## Pitfalls and trade-offs\n\n- One.', 'sections');
-    const tail = tree.children.slice(-4);
+    const tail = tree.children.slice(-8);
     assert.deepEqual(
       tail.map((node) =>
         node.type === 'heading'
           ? `h${node.depth}:${(node.children[0] as {value: string}).value}`
           : (node as MdxJsxFlowElement).name,
       ),
-      ['h2:Related patterns', 'RelatedPatterns', 'h2:Patterns that link here', 'PatternBacklinks'],
+      [
+        'h2:Reference',
+        'ReferenceList',
+        'h3:Assumptions',
+        'AssumptionList',
+        'h2:Related patterns',
+        'RelatedPatterns',
+        'h2:Patterns that link here',
+        'PatternBacklinks',
+      ],
     );
     assert.equal((tree.children[0] as MdxJsxFlowElement).name, 'PatternActions');
-    assert.equal(tree.children[1]?.type, 'heading');
-    assert.equal(tree.children.length, 9);
+    assert.equal((tree.children[1] as MdxJsxFlowElement).name, 'ReferenceChecked');
+    assert.equal(tree.children[2]?.type, 'heading');
+    assert.equal(tree.children.length, 14);
+  });
+
+  it('says under the title when the page was checked, as a day that reads the same on every machine', () => {
+    const checked = transform('Text.', 'sections').children[1] as MdxJsxFlowElement;
+    assert.deepEqual(attributes(checked), {date: '2026-11-03', text: '3 November 2026'});
+  });
+
+  it('leaves out the Assumptions heading when the page has none', () => {
+    const tree = transform('Text.', 'sections', 'docs/delete-pattern.mdx');
+    const names = tree.children.map((n) => (n.type === 'heading' ? (n.children[0] as {value: string}).value : ''));
+    assert.ok(names.includes('Reference'));
+    assert.ok(!names.includes('Assumptions'));
   });
 
   it("hands the lists to the components as data: the page's own links, nothing more", () => {
@@ -185,6 +220,12 @@ describe('remark-pattern-sections', () => {
     ]);
     assert.deepEqual(attributes(backlinks!).items, [
       {label: 'pagination-pattern', title: 'Pagination pattern', path: '/patterns/pagination-pattern'},
+    ]);
+    const references = tree.children.find(
+      (n) => (n as MdxJsxFlowElement).name === 'ReferenceList',
+    ) as MdxJsxFlowElement;
+    assert.deepEqual(attributes(references).items, [
+      {title: 'Hops', url: 'https://docs.sesam.io/hub/dtl/dtl-functions-hops.html', about: 'hops to the sink'},
     ]);
   });
 

@@ -9,6 +9,7 @@ import {
   type PatternRecord,
 } from '../../catalog/types';
 import type {SocialCard} from './social-cards';
+import {resolveReferences} from '../../reference';
 
 /** Pure functions from the loaded catalog to the shapes the browser and `patterns.json` get. */
 
@@ -32,13 +33,15 @@ export function toIndexData({patterns}: Catalog): CatalogIndexData {
 
 /** `siteUrl` ends with the base URL and a slash, e.g. `https://example.com/docs/`. */
 export function toPatternRecords({patterns}: Catalog, siteUrl: string): PatternRecord[] {
-  return patterns.map(({label, title, categories, summary, aliases, path}) => ({
+  return patterns.map(({label, title, categories, summary, aliases, path, references, referenceChecked}) => ({
     label,
     title,
     categories,
     summary,
     aliases,
     url: new URL(path.replace(/^\//, ''), siteUrl).href,
+    references: resolveReferences(references),
+    referenceChecked,
   }));
 }
 

@@ -2,21 +2,29 @@ import path from 'node:path';
 import type {Heading, Root, RootContent} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
-import {GENERATED_SECTIONS} from '../../catalog/template';
+import {ASSUMPTIONS_HEADING, GENERATED_SECTIONS} from '../../catalog/template';
 import type {LinkTableOptions} from '../../catalog/link-table';
 import type {PatternListItem} from '../../catalog/types';
-import {dataAttribute, flowElement} from '../mdx-jsx';
+import {dataAttribute, flowElement, stringAttribute} from '../mdx-jsx';
 
-const [RELATED, BACKLINKS] = GENERATED_SECTIONS;
+const [REFERENCE, RELATED, BACKLINKS] = GENERATED_SECTIONS;
 
-function heading(text: string): Heading {
-  return {type: 'heading', depth: 2, children: [{type: 'text', value: text}]};
+function heading(text: string, depth: 2 | 3 = 2): Heading {
+  return {type: 'heading', depth, children: [{type: 'text', value: text}]};
+}
+
+/** `2026-12-03` as "3 December 2026", the same on every machine (no locale or time zone of the build's). */
+export function formatDay(day: string): string {
+  return new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 /**
- * Starts every pattern page with its copy buttons (right under the title), and ends it with
- * the "Related patterns" and "Patterns that link here" sections, their lists resolved here
- * from the link table so the page carries just its own links.
+ * Starts every pattern page with its copy buttons and the day it was checked against the Sesam
+ * documentation (right under the title), and ends it with the "Reference", "Related patterns"
+ * and "Patterns that link here" sections, their lists resolved here from the link table so the
+ * page carries just its own links.
  * They are real headings, so they get anchors and table-of-contents entries like the written
  * sections. Runs before Docusaurus' own plugins, which number the headings and build the TOC.
  */
@@ -34,6 +42,11 @@ const remarkPatternSections: Plugin<[LinkTableOptions], Root> =
       return why === undefined ? {label: target, title, path: to} : {label: target, title, path: to, why};
     };
     const sections: RootContent[] = [
+      heading(REFERENCE),
+      flowElement('ReferenceList', [dataAttribute('items', page.references)]),
+      ...(page.assumptions.length > 0
+        ? [heading(ASSUMPTIONS_HEADING, 3), flowElement('AssumptionList', [dataAttribute('items', page.assumptions)])]
+        : []),
       heading(RELATED),
       flowElement('RelatedPatterns', [
         dataAttribute(
@@ -49,7 +62,13 @@ const remarkPatternSections: Plugin<[LinkTableOptions], Root> =
         ),
       ]),
     ];
-    tree.children.unshift(flowElement('PatternActions', []));
+    tree.children.unshift(
+      flowElement('PatternActions', []),
+      flowElement('ReferenceChecked', [
+        ...stringAttribute('date', page.referenceChecked),
+        ...stringAttribute('text', formatDay(page.referenceChecked)),
+      ]),
+    );
     tree.children.push(...sections);
   };
 
