@@ -257,3 +257,31 @@ describe('what the example checker reads as configuration', () => {
     assert.match(check([{datatypes: {}}]).join('\n'), /^2: is not a Sesam configuration entity/);
   });
 });
+
+describe('scheduled rescans', () => {
+  const collect = (pipe: Record<string, unknown>, pump: Record<string, unknown>) => ({
+    _id: 'crm-contact-all',
+    type: 'pipe',
+    source: {type: 'rest', system: 'crm', operation: 'contact-list'},
+    pump,
+    ...pipe,
+  });
+
+  it('need the pipe to enable background rescans', () => {
+    const problems = check([collect({}, {rescan_cron_expression: '0 2 * * 0'})]);
+    assert.equal(problems.length, 1);
+    assert.match(
+      problems[0]!,
+      /schedules rescans with "rescan_cron_expression", but background rescans are off unless the pipe sets "enable_background_rescan": true\./,
+    );
+    assert.deepEqual(check([collect({enable_background_rescan: true}, {rescan_cron_expression: '0 2 * * 0'})]), []);
+  });
+
+  it('take a count or a cron expression, not both', () => {
+    const pipe = collect({enable_background_rescan: true}, {rescan_cron_expression: '0 2 * * 0', rescan_run_count: 2});
+    assert.match(
+      check([pipe]).join('\n'),
+      /sets both "rescan_run_count" and "rescan_cron_expression", which exclude each other\./,
+    );
+  });
+});

@@ -4,6 +4,7 @@ import {knownProperties} from './rules/known-properties';
 import {dtlFunctions} from './rules/dtl-functions';
 import {hopsIntoOwnSink} from './rules/hops-into-own-sink';
 import {namespaceMode} from './rules/namespace-mode';
+import {rescans} from './rules/rescans';
 
 /**
  * The example checker: reads a pattern page's JSON example as Sesam configuration and reports
@@ -33,7 +34,7 @@ export interface RuleContext {
 
 export type ExampleRule = (context: RuleContext) => void;
 
-export const RULES: readonly ExampleRule[] = [knownProperties, dtlFunctions, hopsIntoOwnSink, namespaceMode];
+export const RULES: readonly ExampleRule[] = [knownProperties, dtlFunctions, hopsIntoOwnSink, namespaceMode, rescans];
 
 export function checkExample(text: string, rules: readonly ExampleRule[] = RULES): ExampleProblem[] {
   const doc: JsonDocument = parseJson(text);
