@@ -8,6 +8,7 @@ import type {Code} from 'mdast';
 import {loadCatalog} from '../../src/catalog/load';
 import {parseMdx} from '../../src/catalog/parse';
 import {PUBLISHED_LABELS} from '../../src/catalog/published-labels';
+import {layoutFlow, parseFlow} from '../../src/diagrams/dataflow';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const catalog = loadCatalog({siteDir: ROOT, requiredLabels: PUBLISHED_LABELS});
@@ -77,6 +78,8 @@ describe('the pattern pages', () => {
           source.indexOf('```dataflow') < source.indexOf('## Problem'),
           `${pattern.file}: the diagram comes before ## Problem`,
         );
+        // What the build does with it: a label over the limit fails the page's compile.
+        assert.doesNotThrow(() => layoutFlow(parseFlow(diagrams[0]!.value), pattern.title), pattern.file);
       });
 
       it('has a one-sentence summary and at least four aliases', () => {
