@@ -9,6 +9,7 @@ import {loadCatalog} from '../../src/catalog/load';
 import {parseMdx} from '../../src/catalog/parse';
 import {PUBLISHED_LABELS} from '../../src/catalog/published-labels';
 import {layoutFlow, parseFlow} from '../../src/diagrams/dataflow';
+import {checkExample} from '../../src/reference/example-checker';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const catalog = loadCatalog({siteDir: ROOT, requiredLabels: PUBLISHED_LABELS});
@@ -69,6 +70,11 @@ describe('the pattern pages', () => {
             assert.ok(n >= 1 && n <= lineCount, `${pattern.file}: highlighted line ${n} is inside the example`);
           }
         }
+      });
+
+      it('has JSON examples that the reference backs (the example checker finds nothing)', () => {
+        for (const block of codeBlocks(source).filter((b) => b.lang === 'json'))
+          assert.deepEqual(checkExample(block.value), [], `${pattern.file}:${block.position?.start.line}`);
       });
 
       it('has one data-flow diagram, before the Problem section', () => {

@@ -100,6 +100,17 @@ describe('the example checker', () => {
       );
     });
 
+    it('rejects an unknown transform type and an unknown pump property', () => {
+      const pipe = {...dtlPipe({default: [['copy', '*']]}), pump: {schedule_intervall: 60}};
+      (pipe.transform as {type: string}).type = 'dtll';
+      const problems = check([pipe]).join('\n');
+      assert.match(problems, /"dtll" is not a documented transform type\. Fix: use "dtl"\./);
+      assert.match(
+        problems,
+        /"schedule_intervall" is not a documented property of a pump\. Fix: rename it to "schedule_interval"/,
+      );
+    });
+
     it('rejects an unknown system type', () => {
       assert.match(
         check([{_id: 'crm', type: 'system:rst'}]).join('\n'),
