@@ -263,11 +263,7 @@ export function looseJson(text: string): unknown {
     .replace(/\[\s*\.\.\.\s*\]/g, '[]')
     .replace(/,\s*\.\.\.\s*/g, '')
     .replace(/,(\s*[}\]])/g, '$1');
-  try {
-    return JSON.parse(cleaned);
-  } catch {
-    return undefined;
-  }
+  return parses(cleaned);
 }
 
 /** The top-level keys of the JSON object(s) in a page's Prototype section(s). */
@@ -532,6 +528,7 @@ export function exampleArgCounts(body: string, name: string): number[] {
   return counts;
 }
 
+/** The JSON value of a text, or undefined when it is not JSON. */
 function parses(text: string): unknown {
   try {
     return JSON.parse(text);
