@@ -73,3 +73,55 @@ describe('the optimistic locking pattern example', () => {
     assert.equal(goesOn(pipe!, {_id: 'crm-contact:503', name: 'New'}), false);
   });
 });
+
+/**
+ * The merged `_id` the reference describes for a merge source's `identity`: `composite` (the
+ * default) joins each dataset offset and entity id, `first` keeps the first entity's id.
+ */
+function mergedId(identity: unknown, parts: {offset: number; id: string}[]): string {
+  const sorted = [...parts].sort((a, b) => a.offset - b.offset || a.id.localeCompare(b.id));
+  if (identity === 'first') return sorted[0]!.id;
+  assert.ok(identity === undefined || identity === 'composite', `unknown identity ${String(identity)}`);
+  return sorted.map(({offset, id}) => `${offset}|${id}`).join('|');
+}
+
+/** `ni` with one argument: a string cast into the global namespace. */
+const ni = (value: string) => `~:${value}`;
+
+describe('the external reference pattern example', () => {
+  const entities = example('external-reference-pattern');
+  const transform = entities.find((e) => e._id === 'hubspot-company-transform');
+  const global = entities.find((e) => e._id === 'global-company');
+  const source = global?.source as Json | undefined;
+
+  it('writes the global `_id` of an entity HubSpot lacks into the reference field', () => {
+    const [dtl] = transforms(transform!).filter((t) => t.type === 'dtl');
+    const rules = JSON.stringify((dtl?.rules as Record<string, unknown>).default);
+    assert.match(rules, /\["add","sync_origin_id","_S\._id"\]/);
+  });
+
+  it('merges the collected reference with the CRM entity it was written from', () => {
+    assert.equal(source?.type, 'merge');
+    const datasets = (source!.datasets as string[]).map((d) => d.split(' '));
+    const crm = datasets.findIndex(([dataset]) => dataset === 'crm-company');
+    const alias = (dataset: string) => datasets.find(([d]) => d === dataset)![1];
+    // The written value: the `_id` of a global entity made of the CRM company alone.
+    const written = mergedId(source!.identity, [{offset: crm, id: 'crm-company:42'}]);
+    const crmIds = [ni('crm-company:42')];
+    const rule = (source!.equality_sets as unknown[][]).find(
+      (set) =>
+        set.includes(`${alias('crm-company')}.$ids`) &&
+        set.some((e) => JSON.stringify(e) === JSON.stringify(['ni', `${alias('hubspot-company')}.sync_origin_id`])),
+    );
+    assert.ok(rule, 'one equality set holds the CRM `$ids` and the cast reference');
+    assert.ok(crmIds.includes(ni(written)), `ni(${written}) is in the CRM entity's $ids`);
+  });
+
+  it('would never merge with the default identity, as the page warns', () => {
+    const written = mergedId(undefined, [{offset: 0, id: 'crm-company:42'}]);
+    assert.equal(written, '0|crm-company:42');
+    assert.notEqual(ni(written), ni('crm-company:42'));
+    const page = fs.readFileSync(path.join(ROOT, 'docs', 'external-reference-pattern.mdx'), 'utf8');
+    assert.ok(page.includes('`0|crm-company:42`'), 'the page names the composite id it would write');
+  });
+});
