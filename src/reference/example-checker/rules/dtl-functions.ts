@@ -14,11 +14,13 @@ const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
 export const dtlFunctions: ExampleRule = ({pipes, report}) => {
   for (const pipe of pipes) {
     forEachCall(pipe.node, ({name, node, args, rules}) => {
+      // Point at the function's name, not at the bracket that opens the call.
+      const at = node.children?.[0] ?? node;
       const info = VOCABULARY.dtl[name];
       if (!info) {
         const meant = didYouMean(name, Object.keys(VOCABULARY.dtl));
         report(
-          node,
+          at,
           `"${name}" is not a DTL function of the reference.`,
           meant
             ? `use "${meant}" (${page(VOCABULARY.dtl[meant]!.doc, VOCABULARY.dtl[meant]!.anchor)}).`
@@ -31,7 +33,7 @@ export const dtlFunctions: ExampleRule = ({pipes, report}) => {
         const allowed =
           maxArgs === null ? `at least ${minArgs}` : minArgs === maxArgs ? `${minArgs}` : `${minArgs} to ${maxArgs}`;
         report(
-          node,
+          at,
           `"${name}" is given ${plural(args.length)}; the reference allows ${allowed}.`,
           `see ${page(info.doc, info.anchor)}.`,
         );
@@ -41,7 +43,7 @@ export const dtlFunctions: ExampleRule = ({pipes, report}) => {
         const defined = members(rules).map((m) => m.key);
         if (typeof rule === 'string' && !defined.includes(rule))
           report(
-            node,
+            at,
             `"${name}" names the rule "${rule}", which the transform does not define.`,
             `define "${rule}" next to "default" in the same "rules", or name one of: ${defined.join(', ')}.`,
           );
