@@ -26,32 +26,60 @@ export interface LoadCatalogOptions {
 const PAGE_EXTENSIONS = new Set(['.md', '.mdx']);
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** Read, validate and link every pattern page. Throws a CatalogError listing every problem. */
-export function loadCatalog({siteDir, docsDir = 'docs', requiredLabels = []}: LoadCatalogOptions): Catalog {
-  const problems: CatalogProblem[] = [];
-  const patterns: Pattern[] = [];
-  const brokenPages = new Set<string>();
-  const absoluteDocsDir = path.resolve(siteDir, docsDir);
+/** One page as read from the pages folder: its path, and what `readPattern` made of it. */
+export interface PageReading {
+  /** Relative to the site, with `/` separators: `docs/x-pattern.mdx`. */
+  file: string;
+  result: ReturnType<typeof readPattern>;
+}
 
+/**
+ * Read, validate and link every pattern page from disk. The site build gets its pages from
+ * Docusaurus instead (src/plugins/patterns); this serves tests and tools. Throws a
+ * CatalogError listing every problem.
+ */
+export function loadCatalog({siteDir, docsDir = 'docs', requiredLabels = []}: LoadCatalogOptions): Catalog {
+  const pages: PageReading[] = [];
+  const absoluteDocsDir = path.resolve(siteDir, docsDir);
   for (const entry of fs.readdirSync(absoluteDocsDir, {withFileTypes: true})) {
     // Docusaurus ignores files and folders starting with `_` (partials).
     if (entry.name.startsWith('_')) continue;
     const file = path.join(docsDir, entry.name).split(path.sep).join('/');
     if (entry.isDirectory()) {
-      problems.push({
-        where: file,
-        field: 'location',
-        problem: 'pattern pages cannot live in sub-folders, because the folder would become part of the URL.',
-        fix: `move the pages directly into ${docsDir}/.`,
-      });
+      pages.push({file: `${file}/`, result: {problems: [subFolderProblem(file, docsDir)]}});
       continue;
     }
     if (!PAGE_EXTENSIONS.has(path.extname(entry.name))) continue;
-    const source = fs.readFileSync(path.join(absoluteDocsDir, entry.name), 'utf8');
-    const result = readPattern(file, source);
+    pages.push({file, result: readPattern(file, fs.readFileSync(path.join(absoluteDocsDir, entry.name), 'utf8'))});
+  }
+  return catalogOf(pages, {docsDir, requiredLabels});
+}
+
+export function subFolderProblem(file: string, docsDir: string): CatalogProblem {
+  return {
+    where: file,
+    field: 'location',
+    problem: 'pattern pages cannot live in sub-folders, because the folder would become part of the URL.',
+    fix: `move the pages directly into ${docsDir}/.`,
+  };
+}
+
+/**
+ * Links the pages that were read one by one into a catalog: labels are unique, every link
+ * names a page, every published label keeps its page. Throws a CatalogError listing every
+ * problem, those of the pages themselves first.
+ */
+export function catalogOf(
+  pages: readonly PageReading[],
+  {docsDir = 'docs', requiredLabels = []}: Omit<LoadCatalogOptions, 'siteDir'> = {},
+): Catalog {
+  const problems: CatalogProblem[] = [];
+  const patterns: Pattern[] = [];
+  const brokenPages = new Set<string>();
+  for (const {file, result} of pages) {
     if ('problems' in result) {
       problems.push(...result.problems);
-      brokenPages.add(path.parse(entry.name).name);
+      if (!file.endsWith('/')) brokenPages.add(path.posix.parse(file).name);
     } else {
       patterns.push(result.pattern);
     }
@@ -72,13 +100,22 @@ export function loadCatalog({siteDir, docsDir = 'docs', requiredLabels = []}: Lo
     }
   }
   if (problems.length > 0) throw new CatalogError(problems);
-
-  patterns.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
-  return {patterns, backlinks: computeBacklinks(patterns)};
+  return {patterns: inCatalogOrder(patterns), backlinks: computeBacklinks(patterns)};
 }
 
-/** Parse and check one page on its own (no knowledge of the other pages). */
-export function readPattern(file: string, source: string): {pattern: Pattern} | {problems: CatalogProblem[]} {
+/** Catalog order: by `order`, then by title. */
+export function inCatalogOrder(patterns: readonly Pattern[]): Pattern[] {
+  return [...patterns].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+}
+
+/**
+ * A page's front matter as data (YAML's core schema) and the Markdown after it, or the one
+ * problem that stops it being read.
+ */
+export function readFrontMatter(
+  file: string,
+  source: string,
+): {data: unknown; body: string} | {problems: CatalogProblem[]} {
   const match = FRONT_MATTER.exec(source);
   if (!match) {
     return {
@@ -92,11 +129,10 @@ export function readPattern(file: string, source: string): {pattern: Pattern} | 
       ],
     };
   }
-  let data: unknown;
   try {
     // The core schema reads `2026-12-03` as text: the default one would make it a Date and quietly
     // turn an impossible day such as 2026-11-31 into the next month's first.
-    data = yaml.load(match[1]!, {schema: yaml.CORE_SCHEMA});
+    return {data: yaml.load(match[1]!, {schema: yaml.CORE_SCHEMA}), body: source.slice(match[0].length)};
   } catch (error) {
     const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
     const line = error instanceof yaml.YAMLException ? error.mark.line + 2 : 1;
@@ -111,7 +147,13 @@ export function readPattern(file: string, source: string): {pattern: Pattern} | 
       ],
     };
   }
+}
 
+/** Parse and check one page on its own (no knowledge of the other pages). */
+export function readPattern(file: string, source: string): {pattern: Pattern} | {problems: CatalogProblem[]} {
+  const read = readFrontMatter(file, source);
+  if ('problems' in read) return read;
+  const {data} = read;
   const validated = validateFrontMatter(data, file);
   if (!validated.ok) return {problems: validated.problems};
   const frontMatter = validated.value;

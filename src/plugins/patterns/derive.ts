@@ -1,0 +1,102 @@
+import type {PluginOptions} from '@docusaurus/plugin-content-docs';
+import {CATEGORY_INFO} from '../../catalog/categories';
+import {
+  CATEGORIES,
+  SITE_CARD,
+  type Catalog,
+  type CatalogIndexData,
+  type Category,
+  type PatternRecord,
+} from '../../catalog/types';
+import type {SocialCard} from './social-cards';
+import {resolveReferences} from '../../reference';
+
+/** Pure functions from the loaded catalog to the shapes the browser and `patterns.json` get. */
+
+export function toIndexData({patterns}: Catalog): CatalogIndexData {
+  return {
+    sections: CATEGORIES.map((category) => ({
+      category,
+      patterns: patterns
+        .filter((p) => p.categories.includes(category))
+        .map(({label, title, summary, path, categories, aliases}) => ({
+          label,
+          title,
+          summary,
+          path,
+          categories,
+          aliases,
+        })),
+    })),
+  };
+}
+
+/** `siteUrl` ends with the base URL and a slash, e.g. `https://example.com/docs/`. */
+export function toPatternRecords({patterns}: Catalog, siteUrl: string): PatternRecord[] {
+  return patterns.map(({label, title, categories, summary, aliases, path, references, referenceChecked}) => ({
+    label,
+    title,
+    categories,
+    summary,
+    aliases,
+    url: new URL(path.replace(/^\//, ''), siteUrl).href,
+    references: resolveReferences(references),
+    referenceChecked,
+  }));
+}
+
+/** What the docs plugin's `sidebarItemsGenerator` returns. */
+type GeneratedSidebar = Awaited<ReturnType<PluginOptions['sidebarItemsGenerator']>>;
+
+/** The docs sidebar: one category per catalog category, patterns in catalog order. */
+export function toSidebar({patterns}: Catalog): GeneratedSidebar {
+  return CATEGORIES.map((category) => ({
+    type: 'category' as const,
+    label: CATEGORY_INFO[category].title,
+    collapsible: true,
+    collapsed: false,
+    items: patterns.filter((p) => p.categories.includes(category)).map((p) => ({type: 'doc' as const, id: p.label})),
+  }));
+}
+
+function kickerOf(categories: readonly Category[]): string {
+  const names = categories.map((c) => CATEGORY_INFO[c].title);
+  const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!.toLowerCase()}` : names[0]!;
+  return `${joined} pattern`;
+}
+
+/** One link preview card per pattern, and one for every other page of the site. */
+export function toSocialCards({patterns}: Catalog, site: {title: string; tagline: string}): SocialCard[] {
+  return [
+    ...patterns.map(({label, title, categories, summary}) => ({
+      name: label,
+      title,
+      kicker: kickerOf(categories),
+      summary,
+    })),
+    {
+      name: SITE_CARD,
+      title: 'Data Synchronization Patterns',
+      kicker: 'A catalog for Sesam',
+      summary: `${site.tagline}.`,
+    },
+  ];
+}
+
+/** `llms.txt` (llmstxt.org): the catalog as a Markdown list for language models and tools. */
+export function toLlmsTxt(catalog: Catalog, siteUrl: string, site: {title: string; tagline: string}): string {
+  const lines = [
+    `# ${site.title}`,
+    '',
+    `> ${site.tagline}. Each pattern names a recurring data synchronization problem and its solution with Sesam pipes, systems and DTL.`,
+    '',
+    `The same list as JSON: ${new URL('patterns.json', siteUrl).href}`,
+    '',
+    '## Patterns',
+    '',
+    ...toPatternRecords(catalog, siteUrl).map(
+      ({title, url, categories, summary}) => `- [${title}](${url}) (${categories.join(', ')}): ${summary}`,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
