@@ -1,15 +1,8 @@
-import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type {CatalogPluginOptions} from './src/plugins/catalog';
+import type {PatternsPluginOptions} from './src/plugins/patterns';
 import type {SecurityHeadersOptions} from './src/plugins/security-headers';
-import remarkPatternLink from './src/plugins/remark-pattern-link';
-import remarkPatternSections from './src/plugins/remark-pattern-sections';
-import remarkDataflow from './src/plugins/remark-dataflow';
-import remarkHighlightCode from './src/plugins/remark-highlight-code';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
-import {readLinkTable} from './src/catalog/link-table';
-import {linkTableFile} from './src/plugins/catalog';
 import {MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/types';
 import {searchConfig} from './src/config/search';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism';
@@ -19,9 +12,6 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
 // Offline full-text search by default; Algolia DocSearch when ALGOLIA_* variables are set.
 const search = searchConfig(process.env);
-// Titles, paths, related lists and backlinks, written by the catalog plugin into the generated
-// files (.docusaurus) before pages compile; the remark plugins resolve each page's links from it.
-const linkTable = () => readLinkTable(linkTableFile(path.join(__dirname, '.docusaurus')));
 
 const config: Config = {
   title: 'Sesam Patterns',
@@ -53,16 +43,8 @@ const config: Config = {
     [
       'classic',
       {
-        docs: {
-          path: 'docs',
-          routeBasePath: PATTERNS_ROUTE,
-          sidebarPath: './sidebars.ts',
-          // Runs before Docusaurus' heading and TOC plugins so the generated sections get both.
-          beforeDefaultRemarkPlugins: [[remarkPatternSections, {linkTable}]],
-          // remarkHighlightCode last: the fences the others turn into pictures never reach it.
-          remarkPlugins: [[remarkPatternLink, {linkTable}], remarkDataflow, remarkHighlightCode],
-          breadcrumbs: false,
-        },
+        // The pattern pages are docs, loaded by the patterns plugin below, which wraps the docs plugin.
+        docs: false,
         blog: false,
         theme: {customCss: './src/css/custom.css'},
       } satisfies Preset.Options,
@@ -75,11 +57,18 @@ const config: Config = {
   themes: search.themes,
 
   plugins: [
-    // The catalog: index, cross-links, backlinks, patterns.json, llms.txt, preview cards, and
+    // The pattern pages (Docusaurus' docs plugin, wrapped) and the catalog derived from them:
+    // sidebar, index, map, cross-links, backlinks, patterns.json, llms.txt, preview cards, and
     // the static redirect pages of the short addresses (/p/continuation, /continuation-pattern).
     [
-      './src/plugins/catalog/index.ts',
-      {docsDir: 'docs', requiredLabels: PUBLISHED_LABELS} satisfies CatalogPluginOptions,
+      './src/plugins/patterns/index.ts',
+      {
+        path: 'docs',
+        routeBasePath: PATTERNS_ROUTE,
+        sidebarPath: './sidebars.ts',
+        breadcrumbs: false,
+        requiredLabels: PUBLISHED_LABELS,
+      } satisfies PatternsPluginOptions,
     ],
     // Token colours for the code highlighted at build time, and no Prism in the browser.
     './src/plugins/code-theme/index.ts',

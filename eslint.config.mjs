@@ -22,9 +22,10 @@ export default tseslint.config(
     },
   },
   {
-    // CommonJS run by Node as it is (an Rspack loader).
+    // CommonJS run by Node as it is (an Rspack loader, a preload for builds under test).
     files: ['**/*.cjs'],
-    languageOptions: {sourceType: 'commonjs', globals: {module: 'writable', require: 'readonly'}},
+    languageOptions: {sourceType: 'commonjs', globals: {module: 'writable', require: 'readonly', process: 'readonly'}},
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
   },
   {
     // Plain browser scripts served as they are (static/) and Node scripts.

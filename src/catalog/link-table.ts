@@ -25,7 +25,7 @@ export interface LinkTableOptions {
   linkTable: () => LinkTable;
 }
 
-/** The link table's place under the site's generated files (`.docusaurus`). */
+/** The link table's place under the site's generated files (Docusaurus' `generatedFilesDir`). */
 export const LINK_TABLE_FILE = path.join('sesam-catalog', 'link-table.json');
 
 export function linkTableOf({patterns, backlinks}: Catalog): LinkTable {

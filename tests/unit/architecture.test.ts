@@ -56,12 +56,27 @@ describe('architecture', () => {
 
   it('recognises an offending import', () => {
     assert.ok(isNodeOnly(resolveImport('src/hooks/x.ts', '../catalog/load')));
-    assert.ok(isNodeOnly(resolveImport('src/components/X/index.tsx', '@site/src/plugins/catalog/derive')));
+    assert.ok(isNodeOnly(resolveImport('src/components/X/index.tsx', '@site/src/plugins/patterns/derive')));
     assert.ok(!isNodeOnly(resolveImport('src/hooks/x.ts', '../catalog/search')));
     assert.ok(isNodeOnly(resolveImport('src/components/X/index.tsx', '@site/src/reference/example-checker')));
   });
 
   it('checks a real set of browser files', () => {
     assert.ok(files.length >= 10, `${files.length} files`);
+  });
+});
+
+describe('the generated files folder', () => {
+  it('is named only by Docusaurus: the site code takes its place from the plugin context', () => {
+    const files = [...sourceFiles('src'), 'docusaurus.config.ts', 'sidebars.ts'];
+    // `.docusaurus` as a folder name, not `window.docusaurus` (the client API) or a spread.
+    const literal = /(^|[\s'"`/(])\.docusaurus\b/;
+    const offenders = files.filter((file) =>
+      fs
+        .readFileSync(path.join(ROOT, file), 'utf8')
+        .split('\n')
+        .some((line) => literal.test(line)),
+    );
+    assert.deepEqual(offenders, []);
   });
 });

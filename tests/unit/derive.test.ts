@@ -4,7 +4,7 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {loadCatalog} from '../../src/catalog/load';
-import {toIndexData, toPatternRecords, toSidebar} from '../../src/plugins/catalog/derive';
+import {toIndexData, toPatternRecords, toSidebar} from '../../src/plugins/patterns/derive';
 import {linkTableOf, readLinkTable, writeLinkTable} from '../../src/catalog/link-table';
 import {FIXTURE_SITE} from '../support/fixtures';
 

@@ -6,8 +6,8 @@ import path from 'node:path';
 import {loadCatalog} from '../../src/catalog/load';
 import {closestLabels} from '../../src/catalog/suggest';
 import {shortUrlsFor} from '../../src/config/short-urls';
-import {toLlmsTxt, toSocialCards} from '../../src/plugins/catalog/derive';
-import {writeSocialCards} from '../../src/plugins/catalog/social-cards';
+import {toLlmsTxt, toSocialCards} from '../../src/plugins/patterns/derive';
+import {writeSocialCards} from '../../src/plugins/patterns/social-cards';
 import {FIXTURE_SITE} from '../support/fixtures';
 
 const catalog = loadCatalog({siteDir: FIXTURE_SITE});
