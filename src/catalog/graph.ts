@@ -1,6 +1,6 @@
 import type {CatalogProblem} from './errors';
-import {nearest} from './suggest';
-import type {Pattern} from './types';
+import {nearest} from './client/suggest';
+import type {Pattern} from './client/types';
 
 function unknownLabel(label: string, labels: string[]): string {
   const suggestion = nearest(label, labels, Math.max(3, Math.floor(label.length / 3)));

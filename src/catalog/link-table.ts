@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {resolveReferences} from '../reference';
-import type {Catalog, PatternLinkTarget, ReferenceItem, RelatedPattern} from './types';
+import type {Catalog, PatternLinkTarget, ReferenceItem, RelatedPattern} from './client/types';
 
 /** What a page shows of its own references: the pages, the assumptions and the day it was checked. */
 export interface PageReferences {

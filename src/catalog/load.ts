@@ -9,11 +9,11 @@ import {PATTERN_DIRECTIVE, readPatternDirective} from './directive';
 import {checkLinks, computeBacklinks} from './graph';
 import {parseMdx} from './parse';
 import {validateFrontMatter} from './schema';
-import {GENERATED_SECTIONS, PAGE_SECTIONS} from './template';
-import {nearest} from './suggest';
+import {GENERATED_SECTIONS, PAGE_SECTIONS} from './client/template';
+import {nearest} from './client/suggest';
 import {referencePaths, referenceTitle} from '../reference';
 import {checkExample} from '../reference/example-checker';
-import {PATTERNS_ROUTE, type Catalog, type Pattern, type PatternCrossLink} from './types';
+import {PATTERNS_ROUTE, type Catalog, type Pattern, type PatternCrossLink} from './client/types';
 
 export interface LoadCatalogOptions {
   siteDir: string;

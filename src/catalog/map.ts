@@ -1,4 +1,4 @@
-import {CATEGORIES, type Catalog, type Category, type Pattern} from './types';
+import {CATEGORIES, type Catalog, type Category, type Pattern} from './client/types';
 
 /** One relation between two patterns: a `related` entry or a prose cross-link. */
 export interface MapEdge {

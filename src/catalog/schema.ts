@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import {CATEGORIES, type PatternFrontMatter} from './types';
+import {CATEGORIES, type PatternFrontMatter} from './client/types';
 import type {CatalogProblem} from './errors';
-import {nearest} from './suggest';
+import {nearest} from './client/suggest';
 
 /** Labels are lowercase words joined by hyphens and end in `-pattern`; they become URLs. */
 export const LABEL_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*-pattern$/;

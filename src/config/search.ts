@@ -1,5 +1,5 @@
 import type {PluginConfig} from '@docusaurus/types';
-import {PATTERNS_ROUTE} from '../catalog/types';
+import {PATTERNS_ROUTE} from '../catalog/client/types';
 
 /** Hosted search settings, read from the environment at build time. */
 export interface AlgoliaSettings {

@@ -1,4 +1,4 @@
-import {PATTERNS_ROUTE} from '../catalog/types';
+import {PATTERNS_ROUTE} from '../catalog/client/types';
 
 /** `/p/<label without -pattern>`: short enough to type into a chat from memory. */
 export const SHORT_ROUTE = 'p';

@@ -1,4 +1,4 @@
-import {CATEGORIES, type Category} from '../catalog/types';
+import {CATEGORIES, type Category} from '../catalog/client/types';
 
 /** The index filter's state as it is kept in the URL: `/?q=delta&category=share`. */
 export interface FilterState {

@@ -1,7 +1,7 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {CATEGORIES, type CatalogSection, type Category, type PatternCardData} from '@site/src/catalog/types';
-import {closestTitles, createSearchIndex, queryWords, search} from '@site/src/catalog/search';
+import {CATEGORIES, type CatalogSection, type Category, type PatternCardData} from '@site/src/catalog/client/types';
+import {closestTitles, createSearchIndex, queryWords, search} from '@site/src/catalog/client/search';
 import {EMPTY_FILTER, readFilter, writeFilter, type FilterState} from './filterQuery';
 
 /** How many matches to render at first; a short query in a large catalog matches hundreds. */

@@ -1,5 +1,5 @@
 import pages from './pages.json';
-import type {ReferenceItem, ReferenceLink} from '../catalog/types';
+import type {ReferenceItem, ReferenceLink} from '../catalog/client/types';
 
 /**
  * The official Sesam documentation, as this catalog cites it: its pages (generated from a

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {loadCatalog} from '../../src/catalog/load';
-import {closestLabels} from '../../src/catalog/suggest';
+import {closestLabels} from '../../src/catalog/client/suggest';
 import {shortUrlsFor} from '../../src/config/short-urls';
 import {toLlmsTxt, toSocialCards} from '../../src/plugins/patterns/derive';
 import {writeSocialCards} from '../../src/plugins/patterns/social-cards';

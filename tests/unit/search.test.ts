@@ -2,7 +2,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {loadCatalog} from '../../src/catalog/load';
-import {closestTitles, createSearchIndex, normalize, search, wordMatch} from '../../src/catalog/search';
+import {closestTitles, createSearchIndex, normalize, search, wordMatch} from '../../src/catalog/client/search';
 import {readFilter, writeFilter} from '../../src/hooks/filterQuery';
 
 const catalog = loadCatalog({siteDir: path.resolve(__dirname, '..', '..')});

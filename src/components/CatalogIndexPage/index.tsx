@@ -6,7 +6,7 @@ import PatternSection from '@site/src/components/PatternSection';
 import PatternFilter from '@site/src/components/PatternFilter';
 import NoMatches from '@site/src/components/NoMatches';
 import {useCatalogFilter} from '@site/src/hooks/useCatalogFilter';
-import type {CatalogIndexData} from '@site/src/catalog/types';
+import type {CatalogIndexData} from '@site/src/catalog/client/types';
 import styles from './styles.module.css';
 
 const TITLE = 'Data Synchronization Patterns';

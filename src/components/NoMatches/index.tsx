@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import type {PatternCardData} from '@site/src/catalog/types';
+import type {PatternCardData} from '@site/src/catalog/client/types';
 
 /** Shown instead of the grid when the filter matches nothing: the closest names, and a way back. */
 export default function NoMatches({

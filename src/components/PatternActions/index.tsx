@@ -2,7 +2,7 @@ import React, {type ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {PATTERNS_ROUTE} from '@site/src/catalog/types';
+import {PATTERNS_ROUTE} from '@site/src/catalog/client/types';
 import {useCurrentPattern} from '@site/src/hooks/useCurrentPattern';
 import {useClipboard} from '@site/src/hooks/useClipboard';
 import styles from './styles.module.css';

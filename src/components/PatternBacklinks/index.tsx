@@ -1,6 +1,6 @@
 import React, {type ReactNode} from 'react';
 import PatternLink from '@site/src/components/PatternLink';
-import type {PatternListItem} from '@site/src/catalog/types';
+import type {PatternListItem} from '@site/src/catalog/client/types';
 
 /** "Patterns that link here": every pattern whose prose or `related` list names this one. */
 export default function PatternBacklinks({items}: {items: PatternListItem[]}): ReactNode {

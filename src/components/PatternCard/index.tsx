@@ -1,7 +1,7 @@
 import React, {memo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
-import type {PatternCardData} from '@site/src/catalog/types';
+import type {PatternCardData} from '@site/src/catalog/client/types';
 import styles from './styles.module.css';
 
 /** One pattern on the index: the whole card is a single link (one tab stop). */

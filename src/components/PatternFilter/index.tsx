@@ -1,7 +1,7 @@
 import React, {useEffect, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
-import {CATEGORY_INFO} from '@site/src/catalog/categories';
-import {CATEGORIES} from '@site/src/catalog/types';
+import {CATEGORY_INFO} from '@site/src/catalog/client/categories';
+import {CATEGORIES} from '@site/src/catalog/client/types';
 import type {CatalogFilter} from '@site/src/hooks/useCatalogFilter';
 import styles from './styles.module.css';
 

@@ -3,8 +3,8 @@ import clsx from 'clsx';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import {CATEGORY_INFO} from '@site/src/catalog/categories';
-import {CATEGORIES} from '@site/src/catalog/types';
+import {CATEGORY_INFO} from '@site/src/catalog/client/categories';
+import {CATEGORIES} from '@site/src/catalog/client/types';
 import type {PatternMap} from '@site/src/catalog/map';
 import styles from './styles.module.css';
 

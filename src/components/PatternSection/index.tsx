@@ -1,8 +1,8 @@
 import React, {memo, type ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import PatternCard from '@site/src/components/PatternCard';
-import {CATEGORY_INFO} from '@site/src/catalog/categories';
-import type {CatalogSection} from '@site/src/catalog/types';
+import {CATEGORY_INFO} from '@site/src/catalog/client/categories';
+import type {CatalogSection} from '@site/src/catalog/client/types';
 import styles from './styles.module.css';
 
 interface Props {

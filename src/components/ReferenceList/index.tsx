@@ -1,7 +1,7 @@
 import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import CodeSpans from '@site/src/components/CodeSpans';
-import type {ReferenceItem} from '@site/src/catalog/types';
+import type {ReferenceItem} from '@site/src/catalog/client/types';
 
 /** The "Reference" list: the Sesam documentation pages that back the pattern, from its front matter. */
 export function ReferenceList({items}: {items: ReferenceItem[]}): ReactNode {

@@ -1,5 +1,5 @@
 import type {PluginOptions} from '@docusaurus/plugin-content-docs';
-import {CATEGORY_INFO} from '../../catalog/categories';
+import {CATEGORY_INFO} from '../../catalog/client/categories';
 import {
   CATEGORIES,
   SITE_CARD,
@@ -7,7 +7,7 @@ import {
   type CatalogIndexData,
   type Category,
   type PatternRecord,
-} from '../../catalog/types';
+} from '../../catalog/client/types';
 import type {SocialCard} from './social-cards';
 import {resolveReferences} from '../../reference';
 

@@ -10,7 +10,7 @@ import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/typ
 import {catalogOf, inCatalogOrder, subFolderProblem, type PageReading} from '../../catalog/load';
 import {layoutMap} from '../../catalog/map';
 import {LINK_TABLE_FILE, linkTableOf, readLinkTable, writeLinkTable} from '../../catalog/link-table';
-import {MAP_ROUTE, SOCIAL_CARD_DIR, type Catalog, type Pattern} from '../../catalog/types';
+import {MAP_ROUTE, SOCIAL_CARD_DIR, type Catalog, type Pattern} from '../../catalog/client/types';
 import remarkPatternLink from '../remark-pattern-link';
 import remarkPatternSections from '../remark-pattern-sections';
 import remarkDataflow from '../remark-dataflow';

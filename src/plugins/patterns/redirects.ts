@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type {Catalog} from '../../catalog/types';
+import type {Catalog} from '../../catalog/client/types';
 import {shortUrlsFor} from '../../config/short-urls';
 
 export interface RedirectPage {

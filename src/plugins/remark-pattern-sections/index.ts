@@ -2,9 +2,9 @@ import path from 'node:path';
 import type {Heading, Root, RootContent} from 'mdast';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
-import {ASSUMPTIONS_HEADING, GENERATED_SECTIONS} from '../../catalog/template';
+import {ASSUMPTIONS_HEADING, GENERATED_SECTIONS} from '../../catalog/client/template';
 import type {LinkTableOptions} from '../../catalog/link-table';
-import type {PatternListItem} from '../../catalog/types';
+import type {PatternListItem} from '../../catalog/client/types';
 import {dataAttribute, flowElement, stringAttribute} from '../mdx-jsx';
 
 const [REFERENCE, RELATED, BACKLINKS] = GENERATED_SECTIONS;

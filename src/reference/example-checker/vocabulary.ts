@@ -1,5 +1,5 @@
 import data from '../vocabulary.json';
-import {nearest} from '../../catalog/suggest';
+import {nearest} from '../../catalog/client/suggest';
 
 /**
  * What the Sesam reference documents, as the example checker needs it: the configuration

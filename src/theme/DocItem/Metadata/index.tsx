@@ -6,7 +6,7 @@ import Metadata from '@theme-original/DocItem/Metadata';
 import Head from '@docusaurus/Head';
 import {PageMetadata} from '@docusaurus/theme-common';
 import {useCurrentPattern} from '@site/src/hooks/useCurrentPattern';
-import {SOCIAL_CARD_DIR} from '@site/src/catalog/types';
+import {SOCIAL_CARD_DIR} from '@site/src/catalog/client/types';
 
 export default function MetadataWrapper(): ReactNode {
   const {label, summary} = useCurrentPattern();

@@ -6,8 +6,8 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {closestLabels} from '@site/src/catalog/suggest';
-import {PATTERNS_ROUTE} from '@site/src/catalog/types';
+import {closestLabels} from '@site/src/catalog/client/suggest';
+import {PATTERNS_ROUTE} from '@site/src/catalog/client/types';
 
 /**
  * label -> title of every pattern, from the build's patterns.json. Fetched only by a 404 page
