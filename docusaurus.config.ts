@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PatternsPluginOptions} from './src/plugins/patterns';
 import type {SecurityHeadersOptions} from './src/plugins/security-headers';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
-import {MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/types';
+import {MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/client/types';
 import {searchConfig} from './src/config/search';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism';
 

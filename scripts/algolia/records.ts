@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parse, type HTMLElement} from 'node-html-parser';
-import {CATEGORY_INFO} from '../../src/catalog/categories';
-import {PATTERNS_ROUTE, type PatternRecord} from '../../src/catalog/types';
+import {CATEGORY_INFO} from '../../src/catalog/client/categories';
+import {PATTERNS_ROUTE, type PatternRecord} from '../../src/catalog/client/types';
 
 /** A record in the shape Algolia DocSearch's crawler writes and its search UI reads. */
 export interface DocSearchRecord {
