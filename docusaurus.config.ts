@@ -5,6 +5,7 @@ import type {SecurityHeadersOptions} from './src/plugins/security-headers';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
 import {MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/client/types';
 import {searchConfig} from './src/config/search';
+import {SITE} from './src/config/site';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism';
 
 // Where the site is published. Link previews and patterns.json use absolute URLs built from it.
@@ -14,8 +15,8 @@ const baseUrl = process.env.BASE_URL ?? '/';
 const search = searchConfig(process.env);
 
 const config: Config = {
-  title: 'Sesam Patterns',
-  tagline: 'Data synchronization patterns for the Sesam integration platform',
+  title: SITE.title,
+  tagline: SITE.tagline,
   favicon: 'img/logo.svg',
   url: siteUrl,
   baseUrl,
@@ -81,17 +82,14 @@ const config: Config = {
     image: `${SOCIAL_CARD_DIR}/${SITE_CARD}.png`,
     // Defaults for pages that do not describe themselves (search, 404); pattern pages use their summary.
     metadata: [
-      {name: 'description', content: 'A catalog of data synchronization patterns for the Sesam integration platform.'},
-      {
-        property: 'og:description',
-        content: 'A catalog of data synchronization patterns for the Sesam integration platform.',
-      },
-      {property: 'og:site_name', content: 'Sesam Patterns'},
+      {name: 'description', content: SITE.description},
+      {property: 'og:description', content: SITE.description},
+      {property: 'og:site_name', content: SITE.title},
     ],
     ...(search.algolia ? {algolia: search.algolia} : {}),
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
-      title: 'Sesam Patterns',
+      title: SITE.title,
       logo: {alt: '', src: 'img/logo.svg'},
       items: [
         {to: '/#collect', label: 'Collect', position: 'left', activeBaseRegex: '^$'},
@@ -102,7 +100,7 @@ const config: Config = {
     },
     footer: {
       style: 'light',
-      copyright: 'Sesam Patterns: a catalog of data synchronization patterns for the Sesam integration platform.',
+      copyright: `${SITE.title}: ${SITE.description.replace(/^A/, 'a')}`,
     },
     docs: {sidebar: {hideable: true}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},

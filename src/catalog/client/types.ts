@@ -15,6 +15,8 @@ export const MAP_ROUTE = 'map';
 /** Link preview cards, drawn at build time: `<dir>/<label>.png`, and `<dir>/site.png` for other pages. */
 export const SOCIAL_CARD_DIR = 'img/social';
 export const SITE_CARD = 'site';
+/** Every card's size in pixels: the 1.91:1 that link previews crop to. */
+export const CARD_SIZE = {width: 1200, height: 630} as const;
 
 export interface RelatedPattern {
   label: string;

@@ -6,7 +6,7 @@ import PatternSection from '@site/src/components/PatternSection';
 import PatternFilter from '@site/src/components/PatternFilter';
 import NoMatches from '@site/src/components/NoMatches';
 import {useCatalogFilter} from '@site/src/hooks/useCatalogFilter';
-import type {CatalogIndexData} from '@site/src/catalog/client/types';
+import {MAP_ROUTE, type CatalogIndexData} from '@site/src/catalog/client/types';
 import styles from './styles.module.css';
 
 const TITLE = 'Data Synchronization Patterns';
@@ -31,7 +31,7 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
             Patterns follow the way data moves through Sesam. <strong>Collect</strong> patterns get data out of source
             systems into datasets. <strong>Transform</strong> patterns work on that data inside Sesam, where datasets
             from many sources are merged into a shared model. <strong>Share</strong> patterns write the result back out
-            to the systems that need it. The <Link to="/map">pattern map</Link> shows how they all relate.
+            to the systems that need it. The <Link to={`/${MAP_ROUTE}`}>pattern map</Link> shows how they all relate.
           </p>
         </header>
         <PatternFilter {...filter} />

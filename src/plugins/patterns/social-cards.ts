@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import satori from 'satori';
 import {renderAsync} from '@resvg/resvg-js';
+import {CARD_SIZE} from '../../catalog/client/types';
 
 /** A link preview image: what chat apps and trackers show when a pattern link is pasted. */
 export interface SocialCard {
@@ -14,8 +15,6 @@ export interface SocialCard {
   summary: string;
 }
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
 // Bump when the design below changes, so cached cards are drawn again.
 const DESIGN_VERSION = 1;
 const CARDS_IN_FLIGHT = 4;
@@ -85,12 +84,12 @@ export async function renderCard({title, kicker, summary}: SocialCard, siteName:
     ],
   );
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
+    width: CARD_SIZE.width,
+    height: CARD_SIZE.height,
     fonts: await loadFonts(),
   });
   // Rasterised on libuv's thread pool: the next card's layout goes on meanwhile.
-  return (await renderAsync(svg, {fitTo: {mode: 'width', value: CARD_WIDTH}})).asPng();
+  return (await renderAsync(svg, {fitTo: {mode: 'width', value: CARD_SIZE.width}})).asPng();
 }
 
 /**

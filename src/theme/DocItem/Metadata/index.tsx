@@ -6,7 +6,7 @@ import Metadata from '@theme-original/DocItem/Metadata';
 import Head from '@docusaurus/Head';
 import {PageMetadata} from '@docusaurus/theme-common';
 import {useCurrentPattern} from '@site/src/hooks/useCurrentPattern';
-import {SOCIAL_CARD_DIR} from '@site/src/catalog/client/types';
+import {CARD_SIZE, SOCIAL_CARD_DIR} from '@site/src/catalog/client/types';
 
 export default function MetadataWrapper(): ReactNode {
   const {label, summary} = useCurrentPattern();
@@ -16,8 +16,8 @@ export default function MetadataWrapper(): ReactNode {
       <PageMetadata description={summary} image={`/${SOCIAL_CARD_DIR}/${label}.png`} />
       <Head>
         <meta property="og:type" content="article" />
-        <meta property="og:image:width" content="1200" />
-        <meta property="og:image:height" content="630" />
+        <meta property="og:image:width" content={String(CARD_SIZE.width)} />
+        <meta property="og:image:height" content={String(CARD_SIZE.height)} />
         <meta name="twitter:description" content={summary} />
       </Head>
     </>
