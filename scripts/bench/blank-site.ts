@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {linkNodeModules, ROOT} from '../../tests/support/build-copy';
+import {linkNodeModules, ROOT} from '../harness/build-copy';
 
 const TEMPLATES = path.join(ROOT, 'node_modules', 'create-docusaurus', 'templates');
 

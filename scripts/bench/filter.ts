@@ -1,7 +1,7 @@
 // Filter latency per keystroke on the index, measured in Chromium: the time from an input
 // event to React's re-render plus a forced style and layout pass.
-import {launchBrowser} from '../../tests/support/browser';
-import {serveBuild} from '../../tests/support/server';
+import {launchBrowser} from '../harness/browser';
+import {serveBuild} from '../harness/server';
 import {percentile} from './stats';
 
 const QUERIES = ['delta', 'since deletion', 'optimistc lock', 'paging', 'webhook events'];

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {copySite, docusaurusBuild} from '../../tests/support/build-copy';
+import {copySite, docusaurusBuild} from '../harness/build-copy';
 
 /**
  * A copy of this site grown to `total` patterns: the real 38 plus generated pages that reuse

@@ -1,7 +1,7 @@
 // Lighthouse 12.2.3 through its Node API, against a build served on 127.0.0.1, with a fresh
 // Chromium (and profile) for every run so that no run warms the cache of the next.
 import * as chromeLauncher from 'chrome-launcher';
-import {CHROMIUM_PATH, QUIET_FLAGS} from '../../tests/support/browser';
+import {CHROMIUM_PATH, QUIET_FLAGS} from '../harness/browser';
 
 export type FormFactor = 'mobile' | 'desktop';
 export const FORM_FACTORS: readonly FormFactor[] = ['mobile', 'desktop'];

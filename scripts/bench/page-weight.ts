@@ -3,7 +3,7 @@
 // the links in view. Gzip is computed here from each body (level 9), not taken from the
 // server, which serves everything uncompressed.
 import type {Page, Response} from 'playwright-core';
-import {launchBrowser} from '../../tests/support/browser';
+import {launchBrowser} from '../harness/browser';
 import {gzipBytes} from './stats';
 
 // Playwright's default viewport; the links in view decide what Docusaurus prefetches.

@@ -2,7 +2,7 @@
 // and the index filter's latency per keystroke.
 import fs from 'node:fs';
 import path from 'node:path';
-import {serveBuild} from '../../tests/support/server';
+import {serveBuild} from '../harness/server';
 import {measureFilterLatency, type FilterLatency} from './filter';
 import {coldBuild, generateSite} from './generated-site';
 import {measurePageWeights, type Bytes, type PageWeight} from './page-weight';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import {AxeBuilder} from '@axe-core/playwright';
 import type {Result} from 'axe-core';
 import type {BrowserContext, Page} from 'playwright-core';
-import {BUILD_DIR, builtHtmlFiles, servedPath} from '../support/server';
+import {BUILD_DIR, builtHtmlFiles, servedPath} from '../../scripts/harness/server';
 import {useBuiltSite} from '../support/site';
 
 // Every HTML file of the build, in light and dark mode, through axe-core: WCAG 2.0 and 2.1 at

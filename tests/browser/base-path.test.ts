@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {Page} from 'playwright-core';
-import {buildInto} from '../support/build-copy';
+import {buildInto} from '../../scripts/harness/build-copy';
 import {openFirstNavbarResult, useBuiltSite} from '../support/site';
 
 const BASE = '/sesam-patterns/';

@@ -2,7 +2,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type {Page} from 'playwright-core';
-import {BUILD_DIR} from '../support/server';
+import {BUILD_DIR} from '../../scripts/harness/server';
 import {openFirstNavbarResult, useBuiltSite} from '../support/site';
 
 // The build's _headers applied by the test server, as a CDN would.

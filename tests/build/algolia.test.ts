@@ -2,7 +2,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {buildCopy} from '../support/build-copy';
+import {buildCopy} from '../../scripts/harness/build-copy';
 
 describe('docusaurus build with Algolia configured', () => {
   it('puts DocSearch in the navbar instead of the offline index', () => {

@@ -2,7 +2,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {buildCopy} from '../support/build-copy';
+import {buildCopy} from '../../scripts/harness/build-copy';
 import {rewrite} from '../support/fixtures';
 
 describe('docusaurus build on bad content', () => {

@@ -2,7 +2,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {copySite, docusaurusBuild} from '../support/build-copy';
+import {copySite, docusaurusBuild} from '../../scripts/harness/build-copy';
 
 describe('a build of the site', () => {
   it('reads each pattern page once, through the docs plugin, and never from the site code', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {parse, type HTMLElement} from 'node-html-parser';
-import {BUILD_DIR} from '../support/server';
+import {BUILD_DIR} from '../../scripts/harness/server';
 
 interface PatternRecord {
   label: string;

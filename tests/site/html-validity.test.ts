@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {BUILD_DIR, builtHtmlFiles} from '../support/server';
+import {BUILD_DIR, builtHtmlFiles} from '../../scripts/harness/server';
 
 // Every HTML file of the build through the Nu HTML Checker (the W3C validator), which must
 // report no error. There is no allowlist: the errors a plain Docusaurus site has were ours to

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parse} from 'node-html-parser';
 import {checkLinks, describeBroken, type LinkReport} from '../support/links';
-import {BUILD_DIR, builtHtmlFiles, serveBuild, servedPath, type StaticServer} from '../support/server';
+import {BUILD_DIR, builtHtmlFiles, serveBuild, servedPath, type StaticServer} from '../../scripts/harness/server';
 
 // Every internal link and every #anchor of the served build must resolve. The Docusaurus
 // build checks the links it renders (onBrokenLinks, onBrokenAnchors); this also covers what it

@@ -2,7 +2,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {BUILD_DIR} from '../support/server';
+import {BUILD_DIR} from '../../scripts/harness/server';
 
 /** The offline search index the navbar search fetches: every indexed text, page by page. */
 function indexedTexts(): string[] {

@@ -2,7 +2,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {BUILD_DIR, serveBuild, type StaticServer} from '../support/server';
+import {BUILD_DIR, serveBuild, type StaticServer} from '../../scripts/harness/server';
 
 // The benchmark measures the build served as hosts serve it: compressed. fetch() asks for
 // gzip and undoes it, so the body must come back whole and the headers must say gzip.

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {after, before} from 'node:test';
 import type {Browser, BrowserContext, BrowserContextOptions, Page} from 'playwright-core';
-import {launchBrowser} from './browser';
-import {BUILD_DIR, serveBuild, type ServeOptions, type StaticServer} from './server';
+import {launchBrowser} from '../../scripts/harness/browser';
+import {BUILD_DIR, serveBuild, type ServeOptions, type StaticServer} from '../../scripts/harness/server';
 
 export interface Site {
   /** `http://127.0.0.1:<port>` */

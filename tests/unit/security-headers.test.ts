@@ -6,7 +6,7 @@ import {
   inlineScriptsOf,
   scriptHash,
 } from '../../src/plugins/security-headers/headers';
-import {parseHeadersFile} from '../support/server';
+import {parseHeadersFile} from '../../scripts/harness/server';
 
 const directives = (policy: string) =>
   Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
