@@ -24,6 +24,8 @@ export default function codeThemePlugin(context: LoadContext): Plugin {
   // theme-classic loads Prism into every page (a client module that registers extra
   // languages): about 85 KB of script and, with Lighthouse's 4x CPU slowdown, over 300 ms of
   // start-up, for highlighting this site does at build time. It resolves to an empty module.
+  // No public option turns that client module off, so this aliases a private file: checked
+  // against Docusaurus 3.10.2 (tests/unit/docusaurus-couplings.test.ts fails on an upgrade).
   const noPrism = path.join(path.dirname(cssFile), 'no-prism.js');
   fs.writeFileSync(noPrism, '// Code is highlighted at build time: see src/plugins/code-theme.\nexport {};\n');
   return {

@@ -59,7 +59,9 @@ export default async function patternsPlugin(
 
   const docs = await pluginContentDocs(
     // The docs plugin takes `markdown.parseFrontMatter` from the site config, for its own read
-    // and for the MDX loader's: this one reads each page for the catalog as well.
+    // and for the MDX loader's: this one reads each page for the catalog as well. That the
+    // plugin reads it from the context it is given was checked against Docusaurus 3.10.2
+    // (tests/unit/docusaurus-couplings.test.ts fails on an upgrade).
     {
       ...context,
       siteConfig: {...siteConfig, markdown: {...siteConfig.markdown, parseFrontMatter: pages.parseFrontMatter}},
