@@ -46,16 +46,16 @@ export function relationsOf({patterns}: Catalog): {from: string; to: string}[] {
 
 /**
  * The pattern map, laid out at build time so the page never moves on load. Collect patterns
- * form the right half of a circle and the others (both collect and share, transform, share)
- * the left half. Nodes are spaced evenly in height, not in angle, so that their labels, which
+ * form the left half of a circle and the others (both collect and share, transform, share)
+ * the right half, the way data flows: in on the left, out on the right. Nodes are spaced evenly in height, not in angle, so that their labels, which
  * read outwards, never overlap. Relations are curves bending towards the centre.
  */
 export function layoutMap(catalog: Catalog): PatternMap {
-  // Patterns in two categories come first on the left, nearest the collect side at the top.
+  // Patterns in two categories come first on the right, nearest the collect side at the top.
   const group = (categories: Category[]) => (categories.length > 1 ? 0.5 : CATEGORIES.indexOf(categories[0]!));
   const byOrder = (a: Pattern, b: Pattern) => group(a.categories) - group(b.categories) || a.order - b.order;
-  const right = catalog.patterns.filter((p) => group(p.categories) === 0).sort(byOrder);
-  const left = catalog.patterns.filter((p) => group(p.categories) !== 0).sort(byOrder);
+  const left = catalog.patterns.filter((p) => group(p.categories) === 0).sort(byOrder);
+  const right = catalog.patterns.filter((p) => group(p.categories) !== 0).sort(byOrder);
   const relations = relationsOf(catalog);
   const centre = MARGIN + LABEL_ROOM + RADIUS;
   const top = MARGIN + 20 + RADIUS;
@@ -80,7 +80,7 @@ export function layoutMap(catalog: Catalog): PatternMap {
         ],
       };
     });
-  const nodes = [...place(right, 1), ...place(left, -1)];
+  const nodes = [...place(left, -1), ...place(right, 1)];
   const at = new Map(nodes.map((n) => [n.label, n]));
   const edges = relations.map(({from, to}): MapEdge => {
     const [a, b] = [at.get(from)!, at.get(to)!];

@@ -114,6 +114,41 @@ describe('the pattern map', () => {
     await page.context().close();
   });
 
+  it('lights a pattern and its neighbours while the pointer is over it, and lets go after', async () => {
+    const page = await site.open('/map');
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    const litNodes = () =>
+      page.$$eval('[data-testid="pattern-map"] [data-node]', (nodes) =>
+        nodes.filter((n) => (n.getAttribute('class') ?? '').includes('lit')).map((n) => n.getAttribute('data-node')),
+      );
+    const neighbours = await page.$$eval('[data-testid="pattern-map"] [data-edge]', (edges) =>
+      edges
+        .map((e) => e.getAttribute('data-edge')!.split('>'))
+        .filter((pair) => pair.includes('delete-pattern'))
+        .flat(),
+    );
+    await page.hover('[data-node="delete-pattern"] circle');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-node="delete-pattern"]')?.getAttribute('class')?.includes('lit'),
+    );
+    assert.deepEqual((await litNodes()).sort(), [...new Set(neighbours)].sort());
+    await page.mouse.move(0, 0);
+    await page.waitForFunction(() => !document.querySelector('[data-testid="pattern-map"] [data-node][class*="lit"]'));
+    await page.context().close();
+  });
+
+  it('has the collect patterns on the left and the share patterns on the right', async () => {
+    const page = await site.open('/map');
+    const x = (label: string) => page.$eval(`[data-node="${label}"] circle`, (c) => Number(c.getAttribute('cx')));
+    const middle = await page.$eval(
+      '[data-testid="pattern-map"]',
+      (svg) => Number(svg.getAttribute('viewBox')!.split(' ')[2]) / 2,
+    );
+    assert.ok((await x('continuation-pattern')) < middle, 'a collect pattern on the left');
+    assert.ok((await x('optimistic-locking-pattern')) > middle, 'a share pattern on the right');
+    await page.context().close();
+  });
+
   it('is a readable list of patterns and their links without JavaScript', async () => {
     const page = await site.open('/map', {javaScriptEnabled: false});
     const items = await page.$$eval('section[aria-labelledby="map-list"] > ul > li', (li) => li.length);

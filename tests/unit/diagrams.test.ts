@@ -149,10 +149,10 @@ describe('pattern map layout', () => {
     assert.equal(map.edges.length, 4, 'alpha lists beta as related and links it in prose: one edge');
   });
 
-  it('puts collect patterns on the right, the others on the left, labels reading outwards', () => {
+  it('puts collect patterns on the left, the others on the right, as data flows, labels reading outwards', () => {
     const at = Object.fromEntries(map.nodes.map((n) => [n.label, n]));
-    assert.ok(at['alpha-pattern']!.x > map.width / 2 && at['alpha-pattern']!.anchor === 'start');
-    assert.ok(at['beta-pattern']!.x < map.width / 2 && at['beta-pattern']!.anchor === 'end');
+    assert.ok(at['alpha-pattern']!.x < map.width / 2 && at['alpha-pattern']!.anchor === 'end');
+    assert.ok(at['beta-pattern']!.x > map.width / 2 && at['beta-pattern']!.anchor === 'start');
     assert.deepEqual(at['beta-pattern']!.neighbours.sort(), ['alpha-pattern', 'gamma-pattern']);
   });
 });

@@ -68,23 +68,24 @@ export default function PatternMapPage({map}: {map: PatternMap}): ReactNode {
               ))}
             </g>
             {map.nodes.map((node) => (
-              // React creates this anchor in the SVG namespace; Link gives it client-side
-              // navigation and puts it under the build's broken-link check.
-              <Link
-                key={node.label}
-                to={node.path}
-                className={clsx(styles.node, categoryClass(node.categories), lit.has(node.label) && styles.lit)}
-                data-node={node.label}
-                aria-label={`${node.title} pattern, ${node.neighbours.length} related`}
-                onMouseEnter={() => setActive(node.label)}
-                onMouseLeave={() => setActive(undefined)}
-                onFocus={() => setActive(node.label)}
-                onBlur={() => setActive(undefined)}>
-                <circle cx={node.x} cy={node.y} r={8} />
-                <text x={node.textX} y={node.textY} textAnchor={node.anchor} dominantBaseline="middle">
-                  {node.title}
-                </text>
-              </Link>
+              // Hover is caught on a group around the link: Docusaurus' Link sets its own
+              // onMouseEnter (to preload the page) and would replace one given to it.
+              <g key={node.label} onMouseEnter={() => setActive(node.label)} onMouseLeave={() => setActive(undefined)}>
+                {/* React creates this anchor in the SVG namespace; Link gives it client-side
+                    navigation and puts it under the build's broken-link check. */}
+                <Link
+                  to={node.path}
+                  className={clsx(styles.node, categoryClass(node.categories), lit.has(node.label) && styles.lit)}
+                  data-node={node.label}
+                  aria-label={`${node.title} pattern, ${node.neighbours.length} related`}
+                  onFocus={() => setActive(node.label)}
+                  onBlur={() => setActive(undefined)}>
+                  <circle cx={node.x} cy={node.y} r={8} />
+                  <text x={node.textX} y={node.textY} textAnchor={node.anchor} dominantBaseline="middle">
+                    {node.title}
+                  </text>
+                </Link>
+              </g>
             ))}
           </svg>
         </div>
