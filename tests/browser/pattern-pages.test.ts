@@ -229,6 +229,46 @@ describe('the sidebar', () => {
   });
 });
 
+describe('code examples', () => {
+  it('wrap long lines instead of running past the edge, at 1280 px and on a phone', async () => {
+    for (const viewport of [
+      {width: 1280, height: 800},
+      {width: 390, height: 844},
+    ]) {
+      const page = await site.open('/patterns/delete-pattern', {viewport});
+      const overflowing = (await page.$$eval(
+        'article pre',
+        (blocks) => blocks.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).length,
+      )) as number;
+      assert.equal(overflowing, 0, `${viewport.width} px: no code block scrolls sideways`);
+      if (viewport.width < 500) {
+        // On a phone some lines wrap; the rest of such a line hangs two characters further in
+        // than the line's own indent.
+        const wrapped = await page.$$eval('article pre .token-line[style]', (lines) => {
+          const probe = document.createElement('span');
+          probe.textContent = '0';
+          lines[0]!.appendChild(probe);
+          const ch = probe.getBoundingClientRect().width;
+          probe.remove();
+          for (const line of lines) {
+            const range = document.createRange();
+            range.selectNodeContents(line);
+            const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+            const rest = rects.filter((r) => r.top > rects[0]!.top + 1);
+            if (rest.length === 0) continue;
+            const start = Math.min(...rest.map((r) => r.left)) - line.getBoundingClientRect().left;
+            return {indent: Number(getComputedStyle(line).getPropertyValue('--indent')), hang: start / ch};
+          }
+          return undefined;
+        });
+        assert.ok(wrapped, 'a long line wraps on a phone');
+        assert.ok(Math.abs(wrapped.hang - (wrapped.indent + 2)) < 0.5, JSON.stringify(wrapped));
+      }
+      await page.context().close();
+    }
+  });
+});
+
 describe('patterns.json', () => {
   it('lists every pattern with label, title, categories, summary, aliases, url and its references', async () => {
     const records = (await (await fetch(`${site.url}/patterns.json`)).json()) as Record<string, unknown>[];

@@ -41,8 +41,13 @@ describe('parseCodeMeta', () => {
 describe('highlightToHtml', () => {
   it('gives one line span per line, each ending in its newline, tokens classed by type', () => {
     const html = highlightToHtml('{\n  "_id": 1\n}', 'json');
-    const lines = html.match(/<span class="token-line">/g) ?? [];
-    assert.equal(lines.length, 3);
+    const lines = html.match(/<span class="token-line"[^>]*>/g) ?? [];
+    assert.deepEqual(lines, [
+      '<span class="token-line">',
+      // Its indent, for the hanging indent of a wrapped line.
+      '<span class="token-line" style="--indent:2">',
+      '<span class="token-line">',
+    ]);
     assert.match(html, /<span class="token property">"_id"<\/span>/);
     assert.match(html, /<span class="token number">1<\/span>/);
     // The text reads back exactly, newlines included, once the markup is taken away.

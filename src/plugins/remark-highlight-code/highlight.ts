@@ -42,7 +42,9 @@ function pieceHtml({types, text}: Piece): string {
 
 /**
  * Highlights code to HTML, one `<span class="token-line">` per line, ending in its newline so
- * the text copies as it reads. Languages Prism does not know come out as plain lines.
+ * the text copies as it reads. An indented line carries its indent (`--indent`, in characters),
+ * so that where a long line wraps, the rest lines up under its text. Languages Prism does not
+ * know come out as plain lines.
  */
 export function highlightToHtml(code: string, language: string | undefined, highlightedLines = new Set<number>()) {
   const grammar = language ? Prism.languages[language] : undefined;
@@ -54,10 +56,14 @@ export function highlightToHtml(code: string, language: string | undefined, high
       if (text) lines.at(-1)!.push(pieceHtml({types: piece.types, text}));
     });
   }
+  const indents = code.split('\n').map((line) => /^ */.exec(line)![0].length);
   return lines
     .map((parts, i) => {
       const className = highlightedLines.has(i + 1) ? 'token-line theme-code-block-highlighted-line' : 'token-line';
-      return `<span class="${className}">${parts.join('')}\n</span>`;
+      if (!indents[i]) return `<span class="${className}">${parts.join('')}\n</span>`;
+      // The indent in a span of its own, which a wrap never breaks after (a row of spaces alone).
+      const text = parts.join('').replace(/^ +/, (spaces) => `<span class="token-indent">${spaces}</span>`);
+      return `<span class="${className}" style="--indent:${indents[i]}">${text}\n</span>`;
     })
     .join('');
 }
