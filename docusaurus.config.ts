@@ -53,7 +53,8 @@ const config: Config = {
   ],
 
   // Other pages' code is fetched when a link is hovered, focused or touched, not when it scrolls into view.
-  clientModules: ['./src/client/prefetch-on-intent.ts'],
+  // The sidebar keeps the current pattern in view.
+  clientModules: ['./src/client/prefetch-on-intent.ts', './src/client/sidebar-current-in-view.ts'],
 
   themes: search.themes,
 

@@ -190,6 +190,16 @@ describe('pattern pages', () => {
 describe('the sidebar', () => {
   it('groups the patterns under Collect, Transform and Share in the original order', async () => {
     const page = await site.open('/patterns/continuation-pattern');
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    // Open the closed categories, whose entries are rendered only when they open.
+    for (const toggle of await page.$$(
+      'nav[aria-label="Docs sidebar"] .menu__list-item-collapsible [aria-expanded="false"]',
+    ))
+      await toggle.click();
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('nav[aria-label="Docs sidebar"] .menu__list-item-collapsible [aria-expanded="false"]'),
+    );
     const groups = await page.$$eval(
       'nav[aria-label="Docs sidebar"] .theme-doc-sidebar-item-category-level-1',
       (categories) =>
@@ -209,6 +219,34 @@ describe('the sidebar', () => {
       await page.getAttribute('nav[aria-label="Docs sidebar"] a[aria-current="page"]', 'href'),
       '/patterns/continuation-pattern',
     );
+    await page.context().close();
+  });
+
+  it("opens only the current pattern's category, with its entry in view, also far down the list", async () => {
+    const label = SEED_INDEX.collect.at(-1)!;
+    const page = await site.open(`/patterns/${label}`, {viewport: {width: 1280, height: 800}});
+    const expanded = await page.$$eval(
+      'nav[aria-label="Docs sidebar"] .theme-doc-sidebar-item-category-level-1 .menu__list-item-collapsible',
+      (rows) =>
+        rows.map((row) => [
+          row.textContent!.trim(),
+          row.querySelector('[aria-expanded]')!.getAttribute('aria-expanded'),
+        ]),
+    );
+    assert.deepEqual(expanded, [
+      ['Collect', 'true'],
+      ['Transform', 'false'],
+      ['Share', 'false'],
+    ]);
+    const current = page.locator('nav[aria-label="Docs sidebar"] a[aria-current="page"]');
+    await page.waitForFunction(() => {
+      const link = document.querySelector('nav[aria-label="Docs sidebar"] a[aria-current="page"]')!;
+      const menu = link.closest('.menu')!.getBoundingClientRect();
+      const box = link.getBoundingClientRect();
+      return box.top >= menu.top && box.bottom <= menu.bottom;
+    });
+    assert.equal(await current.getAttribute('href'), `/patterns/${label}`);
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page itself did not scroll');
     await page.context().close();
   });
 

@@ -87,18 +87,18 @@ describe('catalog plugin data', () => {
         type: 'category',
         label: 'Collect',
         collapsible: true,
-        collapsed: false,
+        collapsed: true,
         items: [
           {type: 'doc', id: 'gamma-pattern'},
           {type: 'doc', id: 'alpha-pattern'},
         ],
       },
-      {type: 'category', label: 'Transform', collapsible: true, collapsed: false, items: []},
+      {type: 'category', label: 'Transform', collapsible: true, collapsed: true, items: []},
       {
         type: 'category',
         label: 'Share',
         collapsible: true,
-        collapsed: false,
+        collapsed: true,
         items: [
           {type: 'doc', id: 'beta-pattern'},
           {type: 'doc', id: 'gamma-pattern'},

@@ -54,7 +54,9 @@ export function toSidebar({patterns}: Catalog): GeneratedSidebar {
     type: 'category' as const,
     label: CATEGORY_INFO[category].title,
     collapsible: true,
-    collapsed: false,
+    // Docusaurus opens the category of the current page; the others stay closed, so the
+    // current entry is near the top of the sidebar.
+    collapsed: true,
     items: patterns.filter((p) => p.categories.includes(category)).map((p) => ({type: 'doc' as const, id: p.label})),
   }));
 }
