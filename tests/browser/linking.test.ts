@@ -81,6 +81,12 @@ describe('copy buttons', () => {
     await button.click();
     await waitForLabel(page, 'markdown', 'Copied');
     assert.equal(await clipboard(page), `[Continuation pattern](${await canonical(page)})`);
+    // Rich-text editors get a titled link instead of brackets.
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item!.types.includes('text/html') ? (await item!.getType('text/html')).text() : '';
+    });
+    assert.match(html, new RegExp(`<a href="${await canonical(page)}">Continuation pattern</a>`));
     assert.equal(await page.textContent('article [role="status"]'), 'Markdown link copied to the clipboard.');
     await page.context().close();
   });

@@ -13,6 +13,9 @@ const ANNOUNCEMENT: Record<'link' | 'markdown' | 'failed', string> = {
   failed: 'Could not copy: the browser refused access to the clipboard.',
 };
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /** "Copy link" and "Copy as Markdown" for pasting a pattern into chats, tickets and pull requests. */
 export default function PatternActions(): ReactNode {
   const {label, title} = useCurrentPattern();
@@ -38,7 +41,9 @@ export default function PatternActions(): ReactNode {
         className="button button--sm button--secondary"
         data-copy="markdown"
         disabled={!isBrowser}
-        onClick={() => copy('markdown', `[${title}](${url})`)}>
+        // Markdown for chats, tickets and pull requests; rich-text editors (mail, documents)
+        // take the HTML version and paste a titled link instead of brackets.
+        onClick={() => copy('markdown', `[${title}](${url})`, `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`)}>
         {copied === 'markdown' ? 'Copied' : 'Copy as Markdown'}
       </button>
       <span role="status" aria-live="polite" className="visually-hidden">
