@@ -101,3 +101,28 @@ describe('copy buttons', () => {
     await page.context().close();
   });
 });
+
+describe('link preview cards', () => {
+  it("carry the site's logo in the corner, not an empty square", async () => {
+    const page = await site.open('/');
+    // The card's pixels, read through a canvas: the logo's white stroke crosses its upper half.
+    const [stroke, corner] = await page.evaluate(async () => {
+      const image = new Image();
+      image.src = '/img/social/continuation-pattern.png';
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixel = (x: number, y: number) => [...context.getImageData(x, y, 1, 1).data.slice(0, 3)];
+      // The logo is 44 px square at (72, 522); its top stroke runs at 10/32 of its height.
+      return [pixel(72 + 20, 522 + 14), pixel(72 + 4, 522 + 22)];
+    });
+    assert.ok(
+      stroke.every((c) => c > 230),
+      `white stroke at the logo's top bar, got rgb(${stroke.join(', ')})`,
+    );
+    assert.deepEqual(corner, [0x1b, 0x6f, 0x8c], "the logo's own teal beside it");
+    await page.context().close();
+  });
+});

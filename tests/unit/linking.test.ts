@@ -11,6 +11,7 @@ import {writeSocialCards} from '../../src/plugins/patterns/social-cards';
 import {FIXTURE_SITE} from '../support/fixtures';
 
 const catalog = loadCatalog({siteDir: FIXTURE_SITE});
+const ROOT = path.resolve(__dirname, '..', '..');
 const SITE = {title: 'Sesam Patterns', tagline: 'Data synchronization patterns for Sesam'};
 
 describe('short URLs', () => {
@@ -74,16 +75,20 @@ describe('social card rendering', () => {
     const [out, cache] = [path.join(root, 'out'), path.join(root, 'cache')];
     const cards = toSocialCards(catalog, SITE).slice(0, 2);
 
-    assert.deepEqual(await writeSocialCards(cards, 'Sesam Patterns', out, cache), {drawn: 2, reused: 0});
+    const brand = {
+      name: 'Sesam Patterns',
+      logoSvg: fs.readFileSync(path.join(ROOT, 'static', 'img', 'logo.svg'), 'utf8'),
+    };
+    assert.deepEqual(await writeSocialCards(cards, brand, out, cache), {drawn: 2, reused: 0});
     const png = fs.readFileSync(path.join(out, 'beta-pattern.png'));
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
 
-    assert.deepEqual(await writeSocialCards(cards, 'Sesam Patterns', out, cache), {drawn: 0, reused: 2});
+    assert.deepEqual(await writeSocialCards(cards, brand, out, cache), {drawn: 0, reused: 2});
     const changed = [
       {...cards[0]!, summary: 'A new summary for the first card, so it must be drawn again.'},
       cards[1]!,
     ];
-    assert.deepEqual(await writeSocialCards(changed, 'Sesam Patterns', out, cache), {drawn: 1, reused: 1});
+    assert.deepEqual(await writeSocialCards(changed, brand, out, cache), {drawn: 1, reused: 1});
   });
 });

@@ -142,9 +142,14 @@ export default async function patternsPlugin(
       );
       await fs.writeFile(path.join(outDir, 'llms.txt'), toLlmsTxt(catalog, siteUrl, site));
       await writeRedirects(redirectsOf(catalog), outDir, baseUrl, siteUrl);
+      // The cards carry the site's own icon (its favicon, from the first static folder).
+      const logoSvg = await fs.readFile(
+        path.join(siteDir, siteConfig.staticDirectories[0]!, siteConfig.favicon!),
+        'utf8',
+      );
       await writeSocialCards(
         toSocialCards(catalog, site),
-        siteConfig.title,
+        {name: siteConfig.title, logoSvg},
         path.join(outDir, SOCIAL_CARD_DIR),
         path.join(siteDir, 'node_modules', '.cache', 'sesam-social-cards'),
       );

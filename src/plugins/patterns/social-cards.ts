@@ -16,7 +16,13 @@ export interface SocialCard {
 }
 
 // Bump when the design below changes, so cached cards are drawn again.
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
+
+/** Who the cards are from: the site's name and its logo (SVG source), drawn in the corner. */
+export interface CardBrand {
+  name: string;
+  logoSvg: string;
+}
 const CARDS_IN_FLIGHT = 4;
 
 const fontFile = (weight: number) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
@@ -34,15 +40,18 @@ function loadFonts() {
   return fonts;
 }
 
-type Node = {type: string; props: {style?: Record<string, unknown>; children?: Node[] | string}};
+type Node = {
+  type: string;
+  props: {style?: Record<string, unknown>; children?: Node[] | string; src?: string; width?: number; height?: number};
+};
 // Satori lays out with flexbox only, so every box is a flex container.
 const el = (type: string, style: Record<string, unknown>, children: Node[] | string): Node => ({
   type,
   props: {style: {display: 'flex', ...style}, children},
 });
 
-/** Draw one card: site name, kicker, title and summary on the site's colours. */
-export async function renderCard({title, kicker, summary}: SocialCard, siteName: string): Promise<Buffer> {
+/** Draw one card: site logo and name, kicker, title and summary on the site's colours. */
+export async function renderCard({title, kicker, summary}: SocialCard, brand: CardBrand): Promise<Buffer> {
   const tree = el(
     'div',
     {
@@ -67,19 +76,16 @@ export async function renderCard({title, kicker, summary}: SocialCard, siteName:
         el('div', {fontSize: 32, lineHeight: 1.4, marginTop: 32, color: '#dcefF5'}, summary),
       ]),
       el('div', {display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700}, [
-        el(
-          'div',
-          {
+        {
+          type: 'img',
+          props: {
+            src: `data:image/svg+xml;base64,${Buffer.from(brand.logoSvg).toString('base64')}`,
             width: 44,
             height: 44,
-            borderRadius: 10,
-            background: '#1b6f8c',
-            marginRight: 18,
-            border: '3px solid #9fe3f5',
+            style: {marginRight: 18},
           },
-          [],
-        ),
-        el('div', {}, siteName),
+        } as Node,
+        el('div', {}, brand.name),
       ]),
     ],
   );
@@ -98,7 +104,7 @@ export async function renderCard({title, kicker, summary}: SocialCard, siteName:
  */
 export async function writeSocialCards(
   cards: SocialCard[],
-  siteName: string,
+  brand: CardBrand,
   outDir: string,
   cacheDir: string,
 ): Promise<{drawn: number; reused: number}> {
@@ -108,7 +114,7 @@ export async function writeSocialCards(
   const writeCard = async (card: SocialCard) => {
     const key = crypto
       .createHash('sha256')
-      .update(JSON.stringify([DESIGN_VERSION, siteName, card.title, card.kicker, card.summary]))
+      .update(JSON.stringify([DESIGN_VERSION, brand, card.title, card.kicker, card.summary]))
       .digest('hex')
       .slice(0, 16);
     const cached = path.join(cacheDir, `${card.name}-${key}.png`);
@@ -118,7 +124,7 @@ export async function writeSocialCards(
     } catch {
       // Not cached yet: draw it below.
     }
-    const png = await renderCard(card, siteName);
+    const png = await renderCard(card, brand);
     await fs.writeFile(cached, png);
     await fs.writeFile(path.join(outDir, `${card.name}.png`), png);
     drawn += 1;
