@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {resolveReferences} from '../reference';
-import type {Catalog, PatternLinkTarget, ReferenceItem, RelatedPattern} from './client/types';
+import type {Catalog, Category, PatternLinkTarget, ReferenceItem, RelatedPattern} from './client/types';
 
 /** What a page shows of its own references: the pages, the assumptions and the day it was checked. */
 export interface PageReferences {
@@ -16,8 +16,17 @@ export interface PageReferences {
  * its backlinks, and its links to the Sesam documentation. Resolved into each page at build time, so the browser never loads the
  * whole catalog; a file on disk, so that every page is rebuilt when any of it changes.
  */
+/** What a page says of itself under its title: its categories and its other names. */
+export interface PageFacts {
+  categories: Category[];
+  aliases: string[];
+}
+
 export interface LinkTable {
-  patterns: Record<string, PatternLinkTarget & PageReferences & {related: RelatedPattern[]; backlinks: string[]}>;
+  patterns: Record<
+    string,
+    PatternLinkTarget & PageReferences & PageFacts & {related: RelatedPattern[]; backlinks: string[]}
+  >;
 }
 
 /** What the remark plugins that resolve links take: a way to read the current table. */
@@ -36,6 +45,8 @@ export function linkTableOf({patterns, backlinks}: Catalog): LinkTable {
         {
           title: p.title,
           path: p.path,
+          categories: p.categories,
+          aliases: p.aliases,
           related: p.related,
           backlinks: backlinks[p.label] ?? [],
           references: resolveReferences(p.references),

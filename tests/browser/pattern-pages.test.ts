@@ -23,6 +23,7 @@ interface Crawled {
   codeBlocks: {title: string; language: string; highlighted: number; tokens: number}[];
   references: {href: string; text: string}[];
   checked: {date: string; text: string; href: string} | null;
+  facts: {text: string; categories: string[]} | null;
 }
 
 async function crawl(page: Page): Promise<Crawled> {
@@ -54,6 +55,12 @@ async function crawl(page: Page): Promise<Crawled> {
         href: a.getAttribute('href')!,
         text: a.textContent!,
       })),
+      facts: (() => {
+        const line = article.querySelector('[data-testid="pattern-facts"]');
+        return line
+          ? {text: line.textContent!, categories: [...line.querySelectorAll('a')].map((a) => a.getAttribute('href')!)}
+          : null;
+      })(),
       checked: (() => {
         const line = article.querySelector('[data-testid="reference-checked"]');
         const time = line?.querySelector('time');
@@ -72,6 +79,7 @@ async function crawl(page: Page): Promise<Crawled> {
 describe('pattern pages', () => {
   const pages = new Map<string, Crawled>();
   let titles: Record<string, string> = {};
+  let records: {label: string; title: string; categories: string[]; aliases: string[]}[] = [];
 
   before(async () => {
     const context = await site.newContext();
@@ -81,7 +89,7 @@ describe('pattern pages', () => {
       assert.equal(response?.status(), 200, `/patterns/${label} is served`);
       pages.set(label, await crawl(page));
     }
-    const records = (await (await fetch(`${site.url}/patterns.json`)).json()) as {label: string; title: string}[];
+    records = (await (await fetch(`${site.url}/patterns.json`)).json()) as typeof records;
     titles = Object.fromEntries(records.map((r) => [r.label, r.title]));
     await context.close();
   });
@@ -137,6 +145,21 @@ describe('pattern pages', () => {
       assert.match(page.checked.text, /^\d{1,2} [A-Z][a-z]+ \d{4}$/, label);
       assert.equal(page.checked.href, '#reference', `${label}: the line links to its Reference section`);
       assert.ok(page.ids.includes('reference'), `${label} has a #reference anchor`);
+    }
+  });
+
+  it('says under the title of every page where it sits in the catalog and what else it is called', () => {
+    for (const {label, categories, aliases} of records) {
+      const facts = pages.get(label)!.facts;
+      assert.ok(facts, `${label} shows its categories`);
+      assert.deepEqual(
+        facts.categories,
+        categories.map((c) => `/#${c}`),
+        `${label}: each category links to its part of the index`,
+      );
+      assert.match(facts.text, /^(Collect|Transform|Share)( and (collect|transform|share))* pattern/, label);
+      if (aliases.length > 0) assert.ok(facts.text.endsWith(`Also known as: ${aliases.join(', ')}`), label);
+      else assert.ok(!facts.text.includes('Also known as'), label);
     }
   });
 

@@ -31,11 +31,13 @@ describe('catalog plugin data', () => {
     });
   });
 
-  it('puts titles, paths, related lists, backlinks and the documentation links in the link table', () => {
+  it('puts titles, paths, categories, aliases, related lists, backlinks and the documentation links in the link table', () => {
     const {patterns} = linkTableOf(catalog);
     assert.deepEqual(Object.keys(patterns['gamma-pattern']!), [
       'title',
       'path',
+      'categories',
+      'aliases',
       'related',
       'backlinks',
       'references',
@@ -116,6 +118,8 @@ describe('the link table file', () => {
       'a-pattern': {
         title: 'A pattern',
         path: '/patterns/a-pattern',
+        categories: ['collect' as const],
+        aliases: [],
         related: [],
         backlinks: [],
         references: [],

@@ -21,8 +21,8 @@ export function formatDay(day: string): string {
 }
 
 /**
- * Starts every pattern page with its copy buttons and the day it was checked against the Sesam
- * documentation (right under the title), and ends it with the "Reference", "Related patterns"
+ * Starts every pattern page with its copy buttons, its categories and other names, and the day
+ * it was checked against the Sesam documentation (right under the title), and ends it with the "Reference", "Related patterns"
  * and "Patterns that link here" sections, their lists resolved here from the link table so the
  * page carries just its own links.
  * They are real headings, so they get anchors and table-of-contents entries like the written
@@ -64,6 +64,10 @@ const remarkPatternSections: Plugin<[LinkTableOptions], Root> =
     ];
     tree.children.unshift(
       flowElement('PatternActions', []),
+      flowElement('PatternFacts', [
+        dataAttribute('categories', page.categories),
+        dataAttribute('aliases', page.aliases),
+      ]),
       flowElement('ReferenceChecked', [
         ...stringAttribute('date', page.referenceChecked),
         ...stringAttribute('text', formatDay(page.referenceChecked)),

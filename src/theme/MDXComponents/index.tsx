@@ -7,6 +7,7 @@ import RelatedPatterns from '@site/src/components/RelatedPatterns';
 import PatternBacklinks from '@site/src/components/PatternBacklinks';
 import PatternActions from '@site/src/components/PatternActions';
 import DataflowDiagram from '@site/src/components/DataflowDiagram';
+import PatternFacts from '@site/src/components/PatternFacts';
 import ReferenceChecked from '@site/src/components/ReferenceChecked';
 import {AssumptionList, ReferenceList} from '@site/src/components/ReferenceList';
 
@@ -18,6 +19,7 @@ export default {
   PatternBacklinks,
   PatternActions,
   DataflowDiagram,
+  PatternFacts,
   ReferenceChecked,
   ReferenceList,
   AssumptionList,
