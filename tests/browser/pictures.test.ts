@@ -61,6 +61,24 @@ describe('data-flow diagrams', () => {
     assert.ok(Math.min(...sizes) >= 11, `smallest text ${Math.min(...sizes).toFixed(1)} px`);
     await page.context().close();
   });
+
+  it('on a phone, starts a diagram wider than the screen with its key step in view, and shows that it scrolls', async () => {
+    const page = await site.open('/patterns/optimistic-locking-pattern', {viewport: {width: 390, height: 844}});
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    const scroller = '[data-testid="dataflow"] [role="region"]';
+    assert.ok(
+      await page.$eval(scroller, (box) => box.scrollWidth > box.clientWidth),
+      'the diagram is wider than a phone',
+    );
+    await page.waitForFunction((selector) => {
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      const key = document.querySelector(`${selector} [data-key]`)!.getBoundingClientRect();
+      return key.left >= box.left && key.right <= box.right;
+    }, scroller);
+    const background = await page.$eval(scroller, (box) => getComputedStyle(box).backgroundImage);
+    assert.equal(background.match(/gradient/g)?.length, 4, 'edge shadows and their covers');
+    await page.context().close();
+  });
 });
 
 describe('the pattern map', () => {

@@ -1,4 +1,4 @@
-import React, {useId, type ReactNode} from 'react';
+import React, {useEffect, useId, useMemo, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {DataflowLayout, PlacedNode} from '@site/src/diagrams/dataflow';
 import styles from './styles.module.css';
@@ -37,14 +37,24 @@ function Shape({node, size: [W, H]}: {node: PlacedNode; size: [number, number]})
  * reader reads; the key step is marked by a heavier outline and a "KEY STEP" badge.
  */
 export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
-  const diagram = JSON.parse(layout) as DataflowLayout;
+  const diagram = useMemo(() => JSON.parse(layout) as DataflowLayout, [layout]);
   const id = useId();
+  const scroller = useRef<HTMLDivElement>(null);
+  // On a screen narrower than the diagram, start with the key step in the middle of the view
+  // rather than cut off at the right edge (the shadows at the edges say there is more).
+  useEffect(() => {
+    const box = scroller.current;
+    const key = diagram.nodes.find((node) => node.key);
+    if (!box || !key || box.scrollWidth <= box.clientWidth) return;
+    const scale = box.scrollWidth / diagram.width;
+    box.scrollLeft = (key.x + diagram.nodeWidth / 2) * scale - box.clientWidth / 2;
+  }, [diagram]);
   const [titleId, descId, arrowId, captionId] = [`${id}-title`, `${id}-desc`, `${id}-arrow`, `${id}-caption`];
   const [W, H] = [diagram.nodeWidth, diagram.nodeHeight];
   return (
     <figure className={styles.figure} data-testid="dataflow">
       {/* A wide diagram scrolls sideways; a keyboard scrolls it once the region has focus. */}
-      <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby={captionId}>
+      <div ref={scroller} className={styles.scroll} tabIndex={0} role="region" aria-labelledby={captionId}>
         <svg
           className={styles.svg}
           viewBox={`0 0 ${diagram.width} ${diagram.height}`}
