@@ -20,6 +20,9 @@ describe('pattern search', () => {
     ['optimístic', 'optimistic-locking-pattern'],
     ['asymetry', 'handling-asymmetry-pattern'],
     ['etag', 'optimistic-locking-pattern'],
+    // Word forms, and typos only where they cannot turn one real word into another.
+    ['paginaton', 'pagination-pattern'],
+    ['locks', 'optimistic-locking-pattern'],
   ] as const) {
     it(`finds ${expected} first for "${query}"`, () => assert.equal(first(query), expected));
   }
@@ -46,11 +49,25 @@ describe('pattern search', () => {
     assert.equal(normalize('  Combine -all and -Événement '), 'combine all and evenement');
   });
 
-  it('grades word matches: exact, prefix, typo, none', () => {
+  it('never reads a real word of the catalog as a typo of another', () => {
+    // "deletion" is the catalog's own word (delete, deletions), not a typo of "detection".
+    const deletion = search(index, 'deletion').map((hit) => hit.item.label);
+    assert.ok(deletion.includes('delete-pattern'), deletion.join());
+    assert.equal(wordMatch('deletion', 'detection', {typos: false}), 0);
+    // "lock" finds locking, not "look" or "block".
+    const lock = search(index, 'lock').map((hit) => hit.item.label);
+    assert.ok(lock.includes('optimistic-locking-pattern'));
+    assert.ok(!lock.includes('duplicate-hops-block-pattern'), lock.join());
+    assert.equal(wordMatch('lock', 'look'), 0);
+  });
+
+  it('grades word matches: exact, word form, prefix, typo, none', () => {
     assert.equal(wordMatch('lock', 'lock'), 1);
+    assert.ok(wordMatch('deletion', 'delete') > wordMatch('lock', 'lockstep'));
     assert.ok(wordMatch('lock', 'locking') > wordMatch('optimistc', 'optimistic'));
     assert.ok(wordMatch('optimistc', 'optimistic') > 0);
-    assert.equal(wordMatch('cat', 'cut'), 0, 'no typos allowed in words under four letters');
+    assert.equal(wordMatch('cat', 'cut'), 0, 'no typos allowed in short words');
+    assert.equal(wordMatch('paging', 'paying'), 0.7, 'one typo from six letters on');
     assert.equal(wordMatch('delta', 'update'), 0);
   });
 });

@@ -26,6 +26,8 @@ export interface SearchIndex<T extends Searchable> {
   items: readonly T[];
   /** Every distinct word of the catalog, with the items and fields it occurs in. */
   words: Map<string, Posting[]>;
+  /** The stems of those words: a query word with one of them is a real word, never a typo. */
+  stems: Set<string>;
   titles: string[];
   /** Best score per item for query words seen before: while typing, only the last word is new. */
   cache: Map<string, Map<number, number>>;
@@ -87,17 +89,43 @@ export function createSearchIndex<T extends Searchable>(items: readonly T[]): Se
       words.set(word, postings);
     }
   });
-  return {items, words, titles: items.map((item) => normalize(item.title)), cache: new Map()};
+  return {
+    items,
+    words,
+    stems: new Set([...words.keys()].map(stem)),
+    titles: items.map((item) => normalize(item.title)),
+    cache: new Map(),
+  };
 }
 
-/** How well one query word matches one catalog word, from 0 (not at all) to 1 (exactly). */
-export function wordMatch(query: string, word: string): number {
+// Endings that make word forms of one stem: delete, deletes, deleted, deletion all -> "delet".
+const SUFFIXES = ['ions', 'ion', 'ings', 'ing', 'ed', 'es', 's', 'e'];
+
+/**
+ * A word without its inflection or -ion ending, so that "deletion" finds "delete" and
+ * "locks" finds "locking". Light on purpose: it keeps at least four letters, so short words
+ * stay as they are.
+ */
+export function stem(word: string): string {
+  const suffix = SUFFIXES.find((ending) => word.endsWith(ending) && word.length - ending.length >= 4);
+  return suffix ? word.slice(0, -suffix.length) : word;
+}
+
+/**
+ * How well one query word matches one catalog word, from 0 (not at all) to 1 (exactly).
+ * `typos: false` when the query word is itself a word of the catalog: then it means that
+ * word, and must not turn into another one ("deletion" is not a typo of "detection").
+ */
+export function wordMatch(query: string, word: string, {typos: allowTypos = true} = {}): number {
   if (query === word) return 1;
-  // Typing in progress, or an inflection: "lock" finds "locking", "deletion" finds "deletions".
+  // Another form of the same word: "deletion" finds "delete", "locks" finds "locking".
+  if (stem(query) === stem(word)) return 0.95;
+  // Typing in progress: "pag" finds "pagination".
   if (word.startsWith(query) && query.length >= 2) return 0.85;
   if (query.startsWith(word) && word.length >= 4) return 0.75;
-  // Small typos: one edit from 4 letters on, two from 8.
-  const typos = query.length >= 8 ? 2 : query.length >= 4 ? 1 : 0;
+  // Small typos in longer words only: one edit from 6 letters on, two from 9. Shorter words
+  // are too close to each other ("lock", "look", "block").
+  const typos = !allowTypos ? 0 : query.length >= 9 ? 2 : query.length >= 6 ? 1 : 0;
   if (typos > 0 && word.length >= 4) {
     if (editDistance(query, word, typos) <= typos) return 0.7;
     // A typo in a word that is still being typed: "optimistc lo" against "optimistic".
@@ -118,8 +146,9 @@ function matchesOf<T extends Searchable>(index: SearchIndex<T>, queryWord: strin
   const cached = index.cache.get(queryWord);
   if (cached) return cached;
   const best = new Map<number, number>();
+  const typos = !index.stems.has(stem(queryWord));
   for (const [word, postings] of index.words) {
-    const quality = wordMatch(queryWord, word);
+    const quality = wordMatch(queryWord, word, {typos});
     if (quality === 0) continue;
     for (const {item, weight} of postings) best.set(item, Math.max(best.get(item) ?? 0, quality * weight));
   }
