@@ -33,6 +33,18 @@ describe('the index filter', () => {
     });
   }
 
+  it('opens the best match with Enter, and moves to it with ArrowDown', async () => {
+    const page = await openIndex();
+    await page.locator('#pattern-filter').pressSequentially('paginaton', {delay: 20});
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'paginaton');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-label')), 'pagination-pattern');
+    await page.focus('#pattern-filter');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}/patterns/pagination-pattern`);
+    await page.context().close();
+  });
+
   it('hides sections without a match and announces the count politely', async () => {
     const page = await openIndex();
     await page.fill('#pattern-filter', 'etag');

@@ -1,5 +1,7 @@
 import React, {useEffect, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
+import {useHistory} from '@docusaurus/router';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {CATEGORY_INFO} from '@site/src/catalog/client/categories';
 import {CATEGORIES} from '@site/src/catalog/client/types';
 import type {CatalogFilter} from '@site/src/hooks/useCatalogFilter';
@@ -12,15 +14,26 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** The search box and category chips above the index; `/` focuses the box, Esc clears it. */
+/** The cards on screen, in reading order (the full grid is hidden while results show). */
+const visibleCards = () =>
+  [...document.querySelectorAll<HTMLElement>('main a[data-label]')].filter((card) => card.offsetParent !== null);
+
+/**
+ * The search box and category chips above the index. `/` focuses the box, Esc clears it,
+ * Enter opens the best match and ArrowDown moves to it, so a keyboard needs no Tabs to get
+ * from a query to a pattern.
+ */
 export default function PatternFilter({
   filter: state,
   setQuery,
   toggleCategory,
   count,
   searching,
+  results,
 }: CatalogFilter): ReactNode {
   const input = useRef<HTMLInputElement>(null);
+  const history = useHistory();
+  const {baseUrl} = useDocusaurusContext().siteConfig;
 
   useEffect(() => {
     const focusOnSlash = (event: KeyboardEvent) => {
@@ -55,6 +68,18 @@ export default function PatternFilter({
             if (event.key === 'Escape' && state.query) {
               event.preventDefault();
               setQuery('');
+            }
+            const best = results[0]?.patterns[0];
+            if (event.key === 'Enter' && searching && best) {
+              event.preventDefault();
+              history.push(`${baseUrl}${best.path.replace(/^\//, '')}`);
+            }
+            if (event.key === 'ArrowDown') {
+              const [first] = visibleCards();
+              if (first) {
+                event.preventDefault();
+                first.focus();
+              }
             }
           }}
         />
