@@ -33,6 +33,16 @@ describe('the index filter', () => {
     });
   }
 
+  it('shows results without the section introductions, and the other name a result matched', async () => {
+    const page = await openIndex('/?q=since%20token');
+    await page.waitForFunction(() => document.querySelector('[data-testid="matched-alias"]') !== null);
+    assert.equal(await firstCard(page), 'continuation-pattern');
+    assert.equal(await page.textContent(`${VISIBLE_CARD} [data-testid="matched-alias"]`), 'Also known as: since token');
+    const intros = await page.$$eval(`${VISIBLE_SECTION} p`, (ps) => ps.filter((p) => !p.closest('a')).length);
+    assert.equal(intros, 0, 'no section introduction among the results');
+    await page.context().close();
+  });
+
   it('opens the best match with Enter, and moves to it with ArrowDown', async () => {
     const page = await openIndex();
     await page.locator('#pattern-filter').pressSequentially('paginaton', {delay: 20});

@@ -8,10 +8,54 @@ const site = useBuiltSite();
 describe('the index at /', () => {
   it('is titled "Data Synchronization Patterns" and introduces the categories', async () => {
     const page = await site.open('/');
+    // Read once React has taken over: while it hydrates, the head is briefly rewritten.
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
     assert.equal(await page.textContent('h1'), 'Data Synchronization Patterns');
     assert.match(await page.title(), /^Data Synchronization Patterns/);
-    const intro = await page.textContent('main header');
-    for (const word of ['Collect', 'Transform', 'Share']) assert.ok(intro?.includes(word), `intro explains ${word}`);
+    // One sentence under the heading, the longer introduction after the grid.
+    const lead = (await page.textContent('main header'))!.toLowerCase();
+    for (const word of ['collect', 'transform', 'shar']) assert.ok(lead.includes(word), `the lead names ${word}`);
+    const about = await page.textContent('section[aria-labelledby="about"]');
+    for (const word of ['Collect', 'Transform', 'Share']) assert.ok(about?.includes(word), `intro explains ${word}`);
+    await page.context().close();
+  });
+
+  it('shows the filter and two full rows of cards on the first screen, and the first card on a phone', async () => {
+    for (const [viewport, rows] of [
+      [{width: 1280, height: 800}, 2],
+      [{width: 390, height: 844}, 0],
+    ] as const) {
+      const page = await site.open('/', {viewport});
+      const boxes = await page.evaluate(() => ({
+        filter: document.querySelector('#pattern-filter')!.getBoundingClientRect().bottom,
+        cards: [...document.querySelectorAll('section[data-category] a[data-label]')]
+          .slice(0, 9)
+          .map((card) => card.getBoundingClientRect())
+          .map(({top, bottom}) => ({top, bottom})),
+      }));
+      assert.ok(boxes.filter < viewport.height, `${viewport.width} px: the filter is on the first screen`);
+      assert.ok(boxes.cards[0]!.top < viewport.height, `${viewport.width} px: the first card starts on it`);
+      if (rows > 0) {
+        const fullRows = new Set(boxes.cards.filter((c) => c.bottom <= viewport.height).map((c) => Math.round(c.top)));
+        assert.ok(fullRows.size >= rows, `${viewport.width} px: ${fullRows.size} full rows of cards`);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('counts the patterns on each category chip, with room for a finger', async () => {
+    const page = await site.open('/');
+    const chips = await page.$$eval('[role="group"][aria-label="Categories"] button', (buttons) =>
+      buttons.map((b) => ({
+        text: b.textContent!.replace(/\s+/g, ' ').trim(),
+        height: b.getBoundingClientRect().height,
+      })),
+    );
+    assert.deepEqual(
+      chips.map((c) => c.text),
+      ['Collect 26', 'Transform 1', 'Share 13'],
+    );
+    for (const chip of chips) assert.ok(chip.height >= 40, `${chip.text}: ${chip.height} px high`);
     await page.context().close();
   });
 
@@ -35,7 +79,7 @@ describe('the index at /', () => {
     await page.context().close();
   });
 
-  it('makes each card one link with a title, a summary and "Read more"', async () => {
+  it('makes each card one link with a title and a summary, and no button of its own', async () => {
     const page = await site.open('/');
     const cards = await page.$$eval('section[data-category] li', (items) =>
       items.map((item) => ({
@@ -53,7 +97,7 @@ describe('the index at /', () => {
       assert.equal(card.href, `/patterns/${card.label}`);
       assert.ok(card.title.length > 3, `${card.label} has a title`);
       assert.ok(card.summary.length >= 40, `${card.label} has a summary`);
-      assert.ok(card.more, `${card.label} says Read more`);
+      assert.ok(!card.more, `${card.label}: the whole card is the link, no "Read more"`);
     }
     await page.context().close();
   });

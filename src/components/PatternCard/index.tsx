@@ -4,8 +4,11 @@ import clsx from 'clsx';
 import type {PatternCardData} from '@site/src/catalog/client/types';
 import styles from './styles.module.css';
 
-/** One pattern on the index: the whole card is a single link (one tab stop). */
-function PatternCard({pattern}: {pattern: PatternCardData}): ReactNode {
+/**
+ * One pattern on the index: the whole card is a single link (one tab stop), with the title
+ * and summary, and the other name a query matched when it was not the title.
+ */
+function PatternCard({pattern, matchedAlias}: {pattern: PatternCardData; matchedAlias?: string}): ReactNode {
   return (
     <Link to={pattern.path} className={clsx('card', styles.card)} data-label={pattern.label}>
       <div className={clsx('card__body', styles.body)}>
@@ -13,12 +16,11 @@ function PatternCard({pattern}: {pattern: PatternCardData}): ReactNode {
         {/* eslint-disable-next-line @docusaurus/prefer-docusaurus-heading */}
         <h3 className={styles.title}>{pattern.title}</h3>
         <p className={styles.summary}>{pattern.summary}</p>
-      </div>
-      <div className="card__footer">
-        {/* Looks like a button, but it is part of the card's link, not a second control. */}
-        <span className="button button--outline button--primary button--block" aria-hidden="true">
-          Read more
-        </span>
+        {matchedAlias && (
+          <p className={styles.alias} data-testid="matched-alias">
+            Also known as: {matchedAlias}
+          </p>
+        )}
       </div>
     </Link>
   );

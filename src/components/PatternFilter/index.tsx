@@ -30,6 +30,7 @@ export default function PatternFilter({
   count,
   searching,
   results,
+  totals,
 }: CatalogFilter): ReactNode {
   const input = useRef<HTMLInputElement>(null);
   const history = useHistory();
@@ -98,7 +99,7 @@ export default function PatternFilter({
             )}
             aria-pressed={state.categories.includes(category)}
             onClick={() => toggleCategory(category)}>
-            {CATEGORY_INFO[category].title}
+            {CATEGORY_INFO[category].title} <span className={styles.total}>{totals[category]}</span>
           </button>
         ))}
       </div>

@@ -10,10 +10,12 @@ interface Props {
   hidden?: boolean;
   /** Results of the filter carry no heading ids, so anchors like /#share stay on the grid. */
   results?: boolean;
+  /** Per result, the other name the query matched (shown on its card). */
+  matchedAliases?: Record<string, string>;
 }
 
 /** A category of the index: heading, one-line introduction and a grid of cards. */
-function PatternSection({section, hidden = false, results = false}: Props): ReactNode {
+function PatternSection({section, hidden = false, results = false, matchedAliases = {}}: Props): ReactNode {
   const {title, intro} = CATEGORY_INFO[section.category];
   const headingId = results ? `${section.category}-results` : section.category;
   return (
@@ -21,11 +23,12 @@ function PatternSection({section, hidden = false, results = false}: Props): Reac
       <Heading as="h2" id={headingId} className={styles.heading}>
         {title} patterns
       </Heading>
-      <p className={styles.intro}>{intro}</p>
+      {/* Results come first, without the introductions. */}
+      {!results && <p className={styles.intro}>{intro}</p>}
       <ul className={styles.grid}>
         {section.patterns.map((pattern) => (
           <li key={pattern.label} className={styles.cell}>
-            <PatternCard pattern={pattern} />
+            <PatternCard pattern={pattern} matchedAlias={matchedAliases[pattern.label]} />
           </li>
         ))}
       </ul>
