@@ -1,6 +1,7 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {cardLabelsBySection, useBuiltSite} from '../support/site';
+import {SEED_INDEX} from './seed-index';
 
 const site = useBuiltSite();
 const NO_JS = {javaScriptEnabled: false};
@@ -36,10 +37,26 @@ describe('with JavaScript disabled', () => {
     await page.context().close();
   });
 
-  it('a pattern page has its sidebar links', async () => {
+  it("a pattern page lists its category's patterns in the sidebar, and the other categories link on", async () => {
     const page = await site.open('/patterns/insert-pattern', NO_JS);
-    // 40 pattern entries; the three category headers are links of their own (menu__link--sublist).
-    assert.equal((await page.$$('nav[aria-label="Docs sidebar"] a.menu__link:not(.menu__link--sublist)')).length, 40);
+    // Only the current category is open; its 13 entries are links.
+    const entries = await page.$$eval(
+      'nav[aria-label="Docs sidebar"] a.menu__link:not(.menu__link--sublist)',
+      (links) => links.map((a) => a.getAttribute('href')),
+    );
+    assert.deepEqual(
+      entries,
+      SEED_INDEX.share.map((label) => `/patterns/${label}`),
+    );
+    // A closed category's header is a link to its first pattern, whose sidebar lists the rest.
+    const headers = await page.$$eval('nav[aria-label="Docs sidebar"] a.menu__link--sublist', (links) =>
+      links.map((a) => [a.textContent!.trim(), a.getAttribute('href')]),
+    );
+    assert.deepEqual(headers, [
+      ['Collect', `/patterns/${SEED_INDEX.collect[0]}`],
+      ['Transform', `/patterns/${SEED_INDEX.transform[0]}`],
+      ['Share', `/patterns/${SEED_INDEX.share[0]}`],
+    ]);
     await page.context().close();
   });
 });
