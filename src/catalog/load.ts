@@ -13,6 +13,7 @@ import {GENERATED_SECTIONS, PAGE_SECTIONS} from './client/template';
 import {nearest} from './client/suggest';
 import {referencePaths, referenceTitle} from '../reference';
 import {checkExample} from '../reference/example-checker';
+import {dtlPipesOf, workedExamplesOf, type Fence} from '../worked-examples/compute';
 import {PATTERNS_ROUTE, type Catalog, type Pattern, type PatternCrossLink} from './client/types';
 
 export interface LoadCatalogOptions {
@@ -187,13 +188,22 @@ export function readPattern(file: string, source: string): {pattern: Pattern} | 
   }
 
   problems.push(...checkSections(file, tree), ...checkReferences(file, source, frontMatter.references));
+  const fences: Fence[] = [];
   visit(tree, 'code', (node) => {
+    fences.push({lang: node.lang, meta: node.meta, value: node.value, line: node.position?.start.line ?? 1});
     if (node.lang !== 'json') return;
     // The fence is the node's first line; the example's line 1 is the one after it.
     const fence = node.position?.start.line ?? 1;
     for (const {line, problem, fix} of checkExample(node.value))
       problems.push({where: `${file}:${fence + line}`, field: 'example', problem, fix});
   });
+  const worked = workedExamplesOf(fences);
+  for (const {line, problem, fix} of worked.problems)
+    problems.push({where: `${file}:${line}`, field: 'worked example', problem, fix});
+  const dtl = {
+    pipes: dtlPipesOf(fences).map((p) => p.id),
+    worked: worked.examples.map((e) => ({pipe: e.pipe, samples: e.samples.length})),
+  };
   const crossLinks: PatternCrossLink[] = [];
   visit(tree, 'textDirective', (node) => {
     if (node.name !== PATTERN_DIRECTIVE) return;
@@ -210,7 +220,7 @@ export function readPattern(file: string, source: string): {pattern: Pattern} | 
   });
   if (problems.length > 0) return {problems};
 
-  return {pattern: {...frontMatter, path: `/${PATTERNS_ROUTE}/${frontMatter.label}`, file, crossLinks}};
+  return {pattern: {...frontMatter, path: `/${PATTERNS_ROUTE}/${frontMatter.label}`, file, crossLinks, dtl}};
 }
 
 /** Every page has the template's sections as second-level headings, in order, and no others. */

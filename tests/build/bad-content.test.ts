@@ -59,4 +59,25 @@ describe('docusaurus build on bad content', () => {
       new RegExp(`${where('"share_dataset"')}the "transform-share-rest" template's "share_dataset" hops to "crm-contact-share", the pipe's own sink dataset, but the pipe lacks "batch_size": 1 on the pipe and "set_initial_offset": "onload" on its sink\\.`),
     );
   });
+
+  it('fails when a page states an output its DTL does not produce, at the sample, with both outputs', () => {
+    // The inverted discard that once sent a DELETE for every live record.
+    const rule = '["discard", ["eq", "_S._deleted", true]],';
+    let sample = 0;
+    const {status, output} = buildCopy((docs) => {
+      const file = path.join(docs, 'delete-pattern.mdx');
+      rewrite(docs, 'delete-pattern.mdx', `            ${rule}`, `            ${rule.replace('"eq"', '"neq"')}`);
+      sample = fs.readFileSync(file, 'utf8').split('\n').indexOf('- caption: A live contact never reaches the delete branch') + 1;
+    });
+    assert.notEqual(status, 0);
+    assert.ok(sample > 0, 'the page has the live-contact sample');
+    assert.match(
+      output,
+      new RegExp(
+        `docs/delete-pattern\\.mdx:${sample}: worked example: sample "A live contact never reaches the delete branch": ` +
+          'the DTL of pipe "crm-contact-share-delete" gives \\[\\{"_id":"crm-contact:504".*\\}\\], but the page states dropped by discard\\. ' +
+          'Fix: state what the DTL produces, or correct the DTL if the page is right\\.',
+      ),
+    );
+  });
 });

@@ -12,6 +12,7 @@ import {VFile} from 'vfile';
 import type {Root} from 'mdast';
 import remarkPatternLink from '../../src/plugins/remark-pattern-link';
 import remarkPatternSections from '../../src/plugins/remark-pattern-sections';
+import remarkWorkedExample from '../../src/plugins/remark-worked-example';
 import type {LinkTable, LinkTableOptions} from '../../src/catalog/link-table';
 
 /**
@@ -25,6 +26,8 @@ const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'remark');
 const PLUGINS: Record<string, Plugin<[LinkTableOptions], Root>> = {
   'pattern-link': remarkPatternLink,
   'pattern-sections': remarkPatternSections,
+  // Takes no options; the link table the others get is ignored.
+  'worked-example': remarkWorkedExample as Plugin<[LinkTableOptions], Root>,
 };
 const update = process.env.UPDATE_FIXTURES === '1';
 

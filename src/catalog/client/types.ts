@@ -11,6 +11,8 @@ export const PATTERNS_ROUTE = 'patterns';
 
 /** The pattern map: every pattern and how they relate. */
 export const MAP_ROUTE = 'map';
+/** The page that explains how the worked examples' outputs are computed. */
+export const WORKED_EXAMPLES_ROUTE = 'worked-examples';
 
 /** Link preview cards, drawn at build time: `<dir>/<label>.png`, and `<dir>/site.png` for other pages. */
 export const SOCIAL_CARD_DIR = 'img/social';
@@ -62,6 +64,15 @@ export interface Pattern extends PatternFrontMatter {
   /** The page file, relative to the site directory (for error messages). */
   file: string;
   crossLinks: PatternCrossLink[];
+  /** The example's pipes with a DTL transform, and the worked examples that run them. */
+  dtl: DtlCoverage;
+}
+
+export interface DtlCoverage {
+  /** `_id`s of the example's pipes that run a DTL transform. */
+  pipes: string[];
+  /** One entry per worked-example block: the pipe it runs and its number of samples. */
+  worked: {pipe: string; samples: number}[];
 }
 
 export interface Catalog {

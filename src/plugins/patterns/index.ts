@@ -10,15 +10,24 @@ import type {LoadContext, OptionValidationContext, Plugin} from '@docusaurus/typ
 import {catalogOf, inCatalogOrder, subFolderProblem, type PageReading} from '../../catalog/load';
 import {layoutMap} from '../../catalog/map';
 import {LINK_TABLE_FILE, linkTableOf, readLinkTable, writeLinkTable} from '../../catalog/link-table';
-import {MAP_ROUTE, SOCIAL_CARD_DIR, type Catalog, type Pattern} from '../../catalog/client/types';
+import {
+  MAP_ROUTE,
+  SOCIAL_CARD_DIR,
+  WORKED_EXAMPLES_ROUTE,
+  type Catalog,
+  type Pattern,
+} from '../../catalog/client/types';
 import remarkPatternLink from '../remark-pattern-link';
 import remarkPatternSections from '../remark-pattern-sections';
 import remarkDataflow from '../remark-dataflow';
 import remarkHighlightCode from '../remark-highlight-code';
+import remarkWorkedExample from '../remark-worked-example';
 import {toIndexData, toLlmsTxt, toPatternRecords, toSidebar, toSocialCards} from './derive';
 import {patternPages} from './pattern-pages';
 import {redirectsOf, writeRedirects} from './redirects';
 import {writeSocialCards} from './social-cards';
+import {coverageOf} from '../../worked-examples/coverage';
+import {conformanceCounts} from '../../reference/dtl-examples';
 
 interface PatternsOptions {
   /** Labels that must keep a page (published URLs). */
@@ -35,8 +44,8 @@ type Content = LoadedContent & {catalog: Catalog};
  * blog plugin for its changelog. Docusaurus reads and routes the pages; the wrapper checks
  * each page as it is read (front matter, sections, examples, links), derives the catalog from
  * them, and adds what the catalog gives the site: the grouped sidebar, the link table that the
- * remark plugins resolve links from, the index and the map, and the files for machines and
- * link previews.
+ * remark plugins resolve links from, the index, the map and the page about worked examples, and
+ * the files for machines and link previews.
  */
 export default async function patternsPlugin(
   context: LoadContext,
@@ -80,7 +89,11 @@ export default async function patternsPlugin(
           backlinks: {},
         }),
       // Before Docusaurus' heading and TOC plugins, so the generated sections get both.
-      beforeDefaultRemarkPlugins: [[remarkPatternSections, {linkTable}], ...options.beforeDefaultRemarkPlugins],
+      beforeDefaultRemarkPlugins: [
+        [remarkPatternSections, {linkTable}],
+        remarkWorkedExample,
+        ...options.beforeDefaultRemarkPlugins,
+      ],
       // remarkHighlightCode last: the fences the others turn into pictures never reach it.
       remarkPlugins: [[remarkPatternLink, {linkTable}], remarkDataflow, remarkHighlightCode, ...options.remarkPlugins],
     },
@@ -129,6 +142,14 @@ export default async function patternsPlugin(
         exact: true,
         component: '@site/src/components/PatternMapPage',
         modules: {map: mapData},
+      });
+      const coverage = coverageOf(content.catalog, conformanceCounts());
+      const coverageData = await actions.createData('worked-examples.json', JSON.stringify(coverage));
+      actions.addRoute({
+        path: `${baseUrl}${WORKED_EXAMPLES_ROUTE}`,
+        exact: true,
+        component: '@site/src/components/WorkedExamplesPage',
+        modules: {coverage: coverageData},
       });
     },
 

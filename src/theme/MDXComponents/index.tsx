@@ -10,6 +10,7 @@ import DataflowDiagram from '@site/src/components/DataflowDiagram';
 import PatternFacts from '@site/src/components/PatternFacts';
 import ReferenceChecked from '@site/src/components/ReferenceChecked';
 import {AssumptionList, ReferenceList} from '@site/src/components/ReferenceList';
+import {WorkedDataset, WorkedExample, WorkedSample} from '@site/src/components/WorkedExample';
 
 export default {
   ...MDXComponents,
@@ -23,4 +24,7 @@ export default {
   ReferenceChecked,
   ReferenceList,
   AssumptionList,
+  WorkedExample,
+  WorkedDataset,
+  WorkedSample,
 };
