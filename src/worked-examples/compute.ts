@@ -120,23 +120,31 @@ export function canonical(value: unknown): string {
 }
 
 function describe(outcome: Outcome): string {
-  if (outcome.dropped) return `dropped by ${outcome.dropped.by}`;
-  if (outcome.halted) return `${outcome.halted.by} "${outcome.halted.message}"`;
-  return jsonText(outcome.output) ?? '[]';
+  const ending = outcome.dropped
+    ? ` and drops the target by ${outcome.dropped.by}`
+    : outcome.halted
+      ? ` and stops on ${outcome.halted.by} "${outcome.halted.message}"`
+      : '';
+  if (ending && outcome.output.length === 0) return ending.replace(' and drops the target by', 'dropped by').trim();
+  return `${jsonText(outcome.output) ?? '[]'}${ending}`;
 }
 
-function stated(sample: Sample): string {
-  const {expect} = sample;
-  if (expect.kind === 'dropped') return `dropped by ${expect.by}`;
-  if (expect.kind === 'trips') return `trip! "${expect.message}"`;
-  return jsonText(expect.entities) ?? '[]';
+function stated({expect}: Sample): string {
+  return describe({
+    output: expect.entities,
+    ...(expect.dropped ? {dropped: {by: expect.dropped, step: null}} : {}),
+    ...(expect.trips !== undefined ? {halted: {by: 'trip!' as const, message: expect.trips}} : {}),
+  });
 }
 
-function matches(sample: Sample, outcome: Outcome): boolean {
-  const {expect} = sample;
-  if (expect.kind === 'dropped') return outcome.dropped?.by === expect.by && outcome.output.length === 0;
-  if (expect.kind === 'trips') return outcome.halted?.by === 'trip!' && outcome.halted.message === expect.message;
-  return !outcome.dropped && !outcome.halted && canonical(outcome.output) === canonical(expect.entities);
+function matches({expect}: Sample, outcome: Outcome): boolean {
+  return (
+    outcome.dropped?.by === expect.dropped &&
+    (outcome.halted
+      ? outcome.halted.by === 'trip!' && outcome.halted.message === expect.trips
+      : expect.trips === undefined) &&
+    canonical(outcome.output) === canonical(expect.entities)
+  );
 }
 
 /**

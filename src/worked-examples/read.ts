@@ -11,6 +11,9 @@ import yaml from 'js-yaml';
  *     - caption: A live contact is dropped before any call
  *       input: {"_id": "crm-contact:502", "id": "502"}
  *       dropped: discard
+ *
+ * `output` lists what comes out (one entity, or several when `create` makes more); with
+ * `dropped` it lists the entities created before the drop.
  *     ```
  *
  * When the rules hop to other datasets, the block is a mapping with `datasets` (entities by
@@ -37,11 +40,17 @@ const exactInt = new yaml.Type('tag:yaml.org,2002:int', {
 });
 const SCHEMA = yaml.DEFAULT_SCHEMA.extend({implicit: [exactInt]});
 
-/** What the author says comes out for a sample. */
-export type Expectation =
-  | {kind: 'output'; entities: unknown[]}
-  | {kind: 'dropped'; by: 'discard' | 'filter'}
-  | {kind: 'trips'; message: string};
+/**
+ * What the author says comes out for a sample: the entities emitted (none when left out), and
+ * whether a `discard`/`filter` dropped the target or `trip!` stopped the pump. Entities made by
+ * `create` before the drop still come out (dtl-functions-transforms, `discard`), so `output` and
+ * `dropped` may be stated together.
+ */
+export interface Expectation {
+  entities: unknown[];
+  dropped?: 'discard' | 'filter';
+  trips?: string;
+}
 
 export interface Sample {
   caption: string;
@@ -136,25 +145,27 @@ export function readWorkedExample(text: string, meta: string | null | undefined)
       report('has no caption.', 'add `caption:` with one line saying what the sample shows.');
     }
     if (!isObject(raw.input)) report('has no input entity.', 'add `input:` with the source entity as a JSON object.');
-    const outcomes = ['output', 'dropped', 'trips'].filter((k) => k in raw);
-    if (outcomes.length !== 1) {
+    if (!('output' in raw) && !('dropped' in raw) && !('trips' in raw)) {
       return report(
-        outcomes.length === 0 ? 'states no outcome.' : `states ${outcomes.join(' and ')}; a sample has one outcome.`,
-        'state exactly one of `output` (the entities that come out), `dropped: discard|filter` or `trips: <message>`.',
+        'states no outcome.',
+        'state `output` (the entities that come out), `dropped: discard|filter` or `trips: <message>`.',
       );
     }
-    let expect: Expectation;
-    if ('output' in raw) {
-      const entities = Array.isArray(raw.output) ? raw.output : [raw.output];
-      if (!entities.every(isObject))
-        return report('has an output that is not an entity.', 'write each output entity as a JSON object.');
-      expect = {kind: 'output', entities};
-    } else if ('dropped' in raw) {
-      if (raw.dropped !== 'discard' && raw.dropped !== 'filter') {
-        return report(`says dropped by "${String(raw.dropped)}".`, 'write `dropped: discard` or `dropped: filter`.');
-      }
-      expect = {kind: 'dropped', by: raw.dropped};
-    } else expect = {kind: 'trips', message: String(raw.trips)};
+    if ('dropped' in raw && 'trips' in raw) {
+      return report('states dropped and trips; the rule ends one way.', 'keep the one the DTL does.');
+    }
+    const entities = !('output' in raw) ? [] : Array.isArray(raw.output) ? raw.output : [raw.output];
+    if (!entities.every(isObject)) {
+      return report('has an output that is not an entity.', 'write each output entity as a JSON object.');
+    }
+    if ('dropped' in raw && raw.dropped !== 'discard' && raw.dropped !== 'filter') {
+      return report(`says dropped by "${String(raw.dropped)}".`, 'write `dropped: discard` or `dropped: filter`.');
+    }
+    const expect: Expectation = {
+      entities,
+      ...('dropped' in raw ? {dropped: raw.dropped as 'discard' | 'filter'} : {}),
+      ...('trips' in raw ? {trips: String(raw.trips)} : {}),
+    };
     if (typeof raw.caption === 'string' && isObject(raw.input)) {
       samples.push({caption: raw.caption.trim(), input: raw.input, expect, line});
     }

@@ -43,10 +43,10 @@ describe('reading a worked-example block', () => {
     assert.ok(!Array.isArray(read));
     assert.equal(read.pipe, 'p');
     assert.deepEqual(
-      read.samples.map((s) => [s.caption, s.expect.kind, s.line]),
+      read.samples.map((s) => [s.caption, s.expect, s.line]),
       [
-        ['kept', 'output', 1],
-        ['gone', 'dropped', 4],
+        ['kept', {entities: [{_id: 'a'}]}, 1],
+        ['gone', {entities: [], dropped: 'discard'}, 4],
       ],
     );
   });
@@ -60,9 +60,9 @@ describe('reading a worked-example block', () => {
     assert.deepEqual(read.datasets, {'crm-contact': [{_id: '1'}]});
   });
 
-  it('names the sample, its line and the fix when an outcome is missing or doubled', () => {
+  it('names the sample, its line and the fix when an outcome is missing or contradicts itself', () => {
     const problems = readWorkedExample(
-      '- caption: a\n  input: {"_id": "a"}\n- caption: b\n  input: {"_id": "b"}\n  output: {"_id": "b"}\n  dropped: filter',
+      '- caption: a\n  input: {"_id": "a"}\n- caption: b\n  input: {"_id": "b"}\n  dropped: filter\n  trips: stop',
       null,
     );
     assert.ok(Array.isArray(problems));
@@ -70,10 +70,26 @@ describe('reading a worked-example block', () => {
       problems.map((p) => [p.line, p.problem]),
       [
         [1, 'sample 1 states no outcome.'],
-        [3, 'sample 2 states output and dropped; a sample has one outcome.'],
+        [3, 'sample 2 states dropped and trips; the rule ends one way.'],
       ],
     );
-    assert.match(problems[0]!.fix, /exactly one of `output`/);
+    assert.match(problems[0]!.fix, /state `output`/);
+  });
+
+  it('takes the entities created before a drop together with the drop', () => {
+    const rules = {
+      default: [
+        ['create', ['list', {_id: 'c'}]],
+        ['discard', ['eq', '_S.keep', true]],
+      ],
+    };
+    const block = '- caption: a\n  input: {"_id": "a"}\n  output: {"_id": "c"}\n  dropped: discard';
+    assert.deepEqual(workedExamplesOf(page(rules, block)).problems, []);
+    const wrong = workedExamplesOf(page(rules, '- caption: a\n  input: {"_id": "a"}\n  dropped: discard')).problems;
+    assert.equal(
+      wrong[0]!.problem,
+      'sample "a": the DTL of pipe "p" gives [{"_id":"c"}] and drops the target by discard, but the page states dropped by discard.',
+    );
   });
 
   it('refuses unknown keys, a missing caption and a dropped step that is not discard or filter', () => {

@@ -47,7 +47,7 @@ type Verdict = 'kept' | 'filtered' | 'dropped' | 'tripped';
 const OUT_LABEL: Record<Verdict, string> = {
   kept: 'Out',
   filtered: 'Out, marked filtered',
-  dropped: 'Out: nothing',
+  dropped: 'Out: no target entity',
   tripped: 'Out: the pump stops',
 };
 
@@ -77,11 +77,12 @@ export function WorkedSample({
         <div className={styles.side}>
           <p className={styles.label}>
             {OUT_LABEL[verdict]}
-            {outputs.length > 1 && ` (${outputs.length} entities)`}
+            {outputs.length > 1 && verdict !== 'dropped' && ` (${outputs.length} entities)`}
           </p>
           {verdict === 'dropped' && (
             <p className={styles.verdict}>
-              Dropped by <code>{step}</code>: the rule stops and no entity is emitted.
+              Dropped by <code>{step}</code>: the rule stops and the target entity is not emitted
+              {outputs.length > 0 ? '. The entities made by create before that still come out:' : '.'}
             </p>
           )}
           {verdict === 'filtered' && (
