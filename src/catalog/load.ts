@@ -204,6 +204,15 @@ export function readPattern(file: string, source: string): {pattern: Pattern} | 
     pipes: dtlPipesOf(fences).map((p) => p.id),
     worked: worked.examples.map((e) => ({pipe: e.pipe, samples: e.samples.length})),
   };
+  if (dtl.pipes.length > 0 && dtl.worked.length === 0 && worked.problems.length === 0) {
+    const example = fences.find((f) => f.lang === 'json');
+    problems.push({
+      where: `${file}:${example?.line ?? 1}`,
+      field: 'worked example',
+      problem: `the example runs DTL (${dtl.pipes.join(', ')}) but the page shows no worked example.`,
+      fix: 'add a ```worked-example block after the example, with samples and the output each gives (see docs/delete-pattern.mdx).',
+    });
+  }
   const crossLinks: PatternCrossLink[] = [];
   visit(tree, 'textDirective', (node) => {
     if (node.name !== PATTERN_DIRECTIVE) return;

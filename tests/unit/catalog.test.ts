@@ -202,6 +202,38 @@ describe('loadCatalog rejects bad content with one line naming file, field and f
       line: 'docs/alpha-pattern.mdx:35: example: "batchsize" is not a documented property of a pipe. Fix: rename it to "batch_size" (see https://docs.sesam.io/hub/documentation/service-configuration/pipes/configuration-pipes.html).',
     },
     {
+      name: 'an example that runs DTL without a worked example',
+      edit: (docs) =>
+        rewrite(
+          docs,
+          'alpha-pattern.mdx',
+          '{"_id": "alpha-collect", "type": "pipe"}',
+          '{"_id": "alpha-collect", "type": "pipe", "transform": {"type": "dtl", "rules": {"default": [["copy", "*"]]}}}',
+        ),
+      line: 'docs/alpha-pattern.mdx:34: worked example: the example runs DTL (alpha-collect) but the page shows no worked example. Fix: add a ```worked-example block after the example, with samples and the output each gives (see docs/delete-pattern.mdx).',
+    },
+    {
+      name: 'a worked example whose stated output the DTL does not give, at the sample',
+      edit: (docs) => {
+        rewrite(
+          docs,
+          'alpha-pattern.mdx',
+          '{"_id": "alpha-collect", "type": "pipe"}\n```',
+          [
+            '{"_id": "alpha-collect", "type": "pipe", "transform": {"type": "dtl", "rules": {"default": [["copy", "*"]]}}}',
+            '```',
+            '',
+            '```worked-example',
+            '- caption: copies the entity',
+            '  input: {"_id": "a", "n": 1}',
+            '  output: {"_id": "a", "n": 2}',
+            '```',
+          ].join('\n'),
+        );
+      },
+      line: 'docs/alpha-pattern.mdx:39: worked example: sample "copies the entity": the DTL of pipe "alpha-collect" gives [{"_id":"a","n":1}], but the page states [{"_id":"a","n":2}]. Fix: state what the DTL produces, or correct the DTL if the page is right.',
+    },
+    {
       name: 'a page in a sub-folder',
       edit: (docs) => fs.mkdirSync(path.join(docs, 'extra')),
       line: 'docs/extra: location: pattern pages cannot live in sub-folders, because the folder would become part of the URL. Fix: move the pages directly into docs/.',

@@ -2,7 +2,7 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {decode, DtlError, encode, evaluate} from '../../src/dtl/index';
+import {decode, DtlError, encode, evaluate, functionNames, transformNames} from '../../src/dtl/index';
 import {conformanceCounts, DTL_EXAMPLES_DIR} from '../../src/reference/dtl-examples';
 import type {Program, Rule, Scope} from '../../src/dtl/evaluate';
 import {runSteps, Stop, type TransformScope} from '../../src/dtl/transforms';
@@ -186,5 +186,19 @@ describe('DTL conformance with the Sesam reference (tests/fixtures/dtl-conforman
     );
     assert.equal(checked.size, counted.length, `only ${checked.size} of ${counted.length} cases ran`);
     assert.equal(counts.checked, new Set(counted.map((c) => c.doc)).size, 'the site reports the examples checked here');
+  });
+
+  it('are counted in the README as they are', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const counts = conformanceCounts();
+    assert.ok(
+      readme.includes(`covers ${functionNames().length} DTL functions and ${transformNames().length} transforms`),
+      'the README names the number of functions and transforms covered',
+    );
+    assert.ok(
+      readme.includes(`runs ${counts.checked} documented examples of the reference`),
+      'the README names the number of documented examples checked',
+    );
+    assert.ok(readme.includes(`for ${counts.functions} functions and transforms`));
   });
 });

@@ -64,6 +64,17 @@ describe('rules and variables', () => {
     assert.deepEqual(output, [{_id: 'o1', lines: [{sku: 'a', order: 'o1', root: 'o1'}]}]);
   });
 
+  it('applies a rule to one value and returns its target alone, as the reference tutorial builds a dict', () => {
+    const rules = {
+      default: [
+        ['copy', '_id'],
+        ['add', 'payload', ['apply', 'body', '_S.']],
+      ],
+      body: [['copy', 'name']],
+    };
+    assert.deepEqual(run(rules, {_id: 'a', name: 'Ada', secret: 1}).output, [{_id: 'a', payload: {name: 'Ada'}}]);
+  });
+
   it('emits created entities ahead of the target, and children under $children', () => {
     const rules = {
       default: [

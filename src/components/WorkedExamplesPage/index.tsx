@@ -117,7 +117,9 @@ export default function WorkedExamplesPage({coverage}: {coverage: WorkedExamples
               worked examples show its <code>_id</code> and <code>_filtered</code> only.
             </li>
             <li>
-              <code>apply</code> returns the targets of the values its rule did not discard or filter, as a list.
+              <code>apply</code> on a list returns the list of targets its rule made, leaving out the values it
+              discarded or filtered; on a single value it returns that value&apos;s target, as the reference&apos;s
+              tutorial relies on when it builds a dict with <code>apply</code> on <code>_S.</code>.
             </li>
             <li>
               <code>hops</code> returns each matching entity once, in <code>_id</code> order, and supports one
@@ -140,32 +142,20 @@ export default function WorkedExamplesPage({coverage}: {coverage: WorkedExamples
           <p>
             {pages.length} pages have DTL in their example; together they show {samples} samples.
           </p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Pattern</th>
-                <th scope="col">Pipes with DTL</th>
-                <th scope="col">Samples</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pages.map(({title, path, pipes, worked}) => (
-                <tr key={path}>
-                  <td>
-                    <Link to={worked.length > 0 ? `${path}#worked-example` : path}>{title}</Link>
-                  </td>
-                  <td>
-                    {pipes.map((pipe) => (
-                      <code key={pipe} className={styles.pipe}>
-                        {pipe}
-                      </code>
-                    ))}
-                  </td>
-                  <td>{worked.reduce((n, w) => n + w.samples, 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className={styles.pages}>
+            {pages.map(({title, path, pipes, worked}) => (
+              <li key={path}>
+                <Link to={worked.length > 0 ? `${path}#worked-example` : path}>{title}</Link>:{' '}
+                {worked.reduce((n, w) => n + w.samples, 0)} samples, for{' '}
+                {pipes.map((pipe, k) => (
+                  <React.Fragment key={pipe}>
+                    {k > 0 && ', '}
+                    <code>{pipe}</code>
+                  </React.Fragment>
+                ))}
+              </li>
+            ))}
+          </ul>
         </article>
       </main>
     </Layout>

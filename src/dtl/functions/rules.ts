@@ -50,16 +50,19 @@ function holds(where: unknown, scope: Scope): boolean {
 const idOf = (value: Value) => (isDict(value) && typeof value._id === 'string' ? value._id : '');
 
 export const rules: FunctionTable = {
-  // The output is a list of the rule's targets, one per value; values the rule discards or
-  // filters leave no target (the reference states no more than "the transformed values").
+  // A list of values gives the list of the rule's targets; one value gives its target alone, as
+  // the reference's tutorial relies on (`["dict", "properties", ["apply", "…", "_S."]]` builds a
+  // dict). Values the rule discards or filters leave no target (null for a single value).
   apply: ({args, scope}) => {
     const [name, values] = args;
     if (typeof name !== 'string') throw new DtlError('"apply" needs a rule name as its first argument.', 'apply');
     const emit = scope.emit ?? (() => {});
-    return valuesOf(evaluate(values, scope)).flatMap((value) => {
+    const input = evaluate(values, scope);
+    const targets = valuesOf(input).flatMap((value) => {
       const {target, stopped} = runRule(name, value, {program: scope.program, emit, parent: scope});
       return stopped ? [] : [target];
     });
+    return Array.isArray(input) || input === null ? targets : (targets[0] ?? null);
   },
   hops: ({args, scope}) => {
     if (args.length !== 1 || !isDict(args[0] as Value)) {
