@@ -115,6 +115,11 @@ describe('the index filter', () => {
       links.map((a) => a.getAttribute('href')),
     );
     assert.equal(suggestions[0], '/patterns/continuation-pattern');
+    assert.equal(
+      await page.getAttribute('[data-testid="search-full-text"]', 'href'),
+      '/search?q=cntnuatn',
+      'offers the full-text search for the same words',
+    );
     await page.getByRole('button', {name: 'Show all patterns'}).click();
     await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 40, VISIBLE_CARD);
     await page.context().close();

@@ -59,4 +59,32 @@ describe('with JavaScript disabled', () => {
     ]);
     await page.context().close();
   });
+
+  it('the search page says that it needs JavaScript and links to the index, inside the main landmark', async () => {
+    const page = await site.open('/search?q=delete', NO_JS);
+    const notice = page.locator('main [data-testid="search-needs-javascript"]');
+    assert.equal(await notice.count(), 1);
+    assert.match((await notice.textContent())!, /needs JavaScript/);
+    assert.equal(await notice.locator('a').getAttribute('href'), '/');
+    await page.context().close();
+  });
+
+  it('the same page with JavaScript shows no such notice', async () => {
+    const page = await site.open('/search?q=delete');
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    assert.equal(await page.locator('[data-testid="search-needs-javascript"]').count(), 0);
+    await page.context().close();
+  });
+
+  it("a pattern page's worked example shows its computed output without JavaScript", async () => {
+    const page = await site.open('/patterns/delete-pattern', NO_JS);
+    const samples = page.locator('#worked-example ~ div figure');
+    assert.match((await page.textContent('h3#worked-example'))!, /^Worked example/);
+    assert.ok((await samples.count()) >= 2);
+    const dropped = page.locator('figure[data-verdict="dropped"]');
+    assert.match((await dropped.first().textContent())!, /Dropped by \["discard"/);
+    const kept = page.locator('figure[data-verdict="kept"]').first();
+    assert.match((await kept.textContent())!, /"\$operation": "delete"/);
+    await page.context().close();
+  });
 });
