@@ -21,6 +21,7 @@ import {measurePageWeights, VIEWPORT, type PageWeight} from './page-weight';
 import {formatMarkdown, formatReport, summary, verdict, type PageRole, type Results, type SiteName} from './report';
 import {measureScale} from './scale';
 import {GZIP_LEVEL, median} from './stats';
+import {NOT_COVERED} from '../../src/dtl/evaluate';
 
 const SCALE_PATTERNS = 1000;
 const RESULTS_FILE = path.join(ROOT, 'bench-results', 'latest.json');
@@ -30,6 +31,12 @@ const PAGES: Record<SiteName, Record<PageRole, string>> = {
   ours: {home: '/', doc: '/patterns/continuation-pattern'},
   blank: {home: '/', doc: `/docs/${BLANK_DOC_LABEL}`},
 };
+
+/** The build's scripts that carry the DTL evaluator: they hold the words of its errors. */
+function evaluatorScripts(buildDir: string): number {
+  const js = path.join(buildDir, 'assets', 'js');
+  return fs.readdirSync(js).filter((f) => fs.readFileSync(path.join(js, f), 'utf8').includes(NOT_COVERED)).length;
+}
 
 function options() {
   const {values} = parseArgs({
@@ -137,6 +144,7 @@ async function main(): Promise<void> {
       results.sites[site] = {
         buildSeconds: median(buildRuns[site]!),
         buildRuns: buildRuns[site]!,
+        ...(site === 'ours' ? {evaluatorScripts: evaluatorScripts(path.join(dirs[site]!, 'build'))} : {}),
         pages: {
           home: {path: PAGES[site].home, weight: home!, lighthouse: lighthouseOf('home')},
           doc: {path: PAGES[site].doc, weight: doc!, lighthouse: lighthouseOf('doc')},

@@ -19,6 +19,8 @@ export interface SiteFigures {
   /** Median of the cold builds, and each of them. */
   buildSeconds: number;
   buildRuns: number[];
+  /** Scripts of the build that hold DTL evaluator code (ours only; none is the target). */
+  evaluatorScripts?: number;
   pages: Record<PageRole, PageFigures>;
 }
 
@@ -126,6 +128,12 @@ export function verdict(results: Omit<Results, 'verdict'>): Check[] {
       ? `${seconds(ours.buildSeconds)} vs ${seconds(blank.buildSeconds)} = ${ratio(ours.buildSeconds, blank.buildSeconds, 3)}`
       : undefined,
     both ? ours.buildSeconds <= TARGETS.coldBuild * blank.buildSeconds : undefined,
+  );
+  check(
+    'no-evaluator-in-pages',
+    'No script of the built site holds the DTL evaluator (worked examples are computed at build time)',
+    ours?.evaluatorScripts === undefined ? undefined : `${ours.evaluatorScripts} scripts`,
+    ours?.evaluatorScripts === undefined ? undefined : ours.evaluatorScripts === 0,
   );
   const scale = results.scale;
   check(

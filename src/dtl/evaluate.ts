@@ -41,6 +41,13 @@ export interface Scope {
   emit?: (entity: Dict) => void;
 }
 
+/**
+ * What the errors say of a function or transform the evaluator lacks. Only the evaluator holds
+ * these words, so a script that contains them carries the evaluator (the bench and a browser
+ * test look for them to prove that pages ship none of it).
+ */
+export const NOT_COVERED = 'is not covered by the worked-example evaluator';
+
 /** A mistake in a DTL expression or a construct the evaluator does not cover. */
 export class DtlError extends Error {
   constructor(
@@ -217,10 +224,7 @@ export function evaluate(expression: Expression, scope: Scope): Value {
   }
   const implementation = lookup(name);
   if (!implementation) {
-    throw new DtlError(
-      `the DTL function "${name}" is not covered by the worked-example evaluator: add it to src/dtl or change the example.`,
-      name,
-    );
+    throw new DtlError(`the DTL function "${name}" ${NOT_COVERED}: add it to src/dtl or change the example.`, name);
   }
   return implementation({
     name,

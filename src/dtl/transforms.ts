@@ -1,4 +1,4 @@
-import {DtlError, evaluate, type Expression, type Rule, type Scope} from './evaluate';
+import {DtlError, evaluate, NOT_COVERED, type Expression, type Rule, type Scope} from './evaluate';
 import {clone, isDict, truthy, valuesOf, type Dict, type Value} from './values';
 
 /**
@@ -204,10 +204,7 @@ export function runSteps(steps: Rule, scope: TransformScope): void {
     const [name, ...args] = step as [string, ...Expression[]];
     const transform = Object.hasOwn(TRANSFORMS, name) ? TRANSFORMS[name] : undefined;
     if (!transform) {
-      throw new DtlError(
-        `the DTL transform "${name}" is not covered by the worked-example evaluator: add it to src/dtl or change the example.`,
-        name,
-      );
+      throw new DtlError(`the DTL transform "${name}" ${NOT_COVERED}: add it to src/dtl or change the example.`, name);
     }
     transform(args, scope);
   }
