@@ -30,6 +30,8 @@ export function servedPath(file: string): string {
 export interface ServeOptions {
   /** Apply the build's `_headers` file, as Netlify and Cloudflare Pages do. */
   headers?: boolean;
+  /** Answer the build's `_redirects` rules with their 301s ahead of any file, as Cloudflare Pages does. */
+  redirects?: boolean;
   /** Serve the site under this path (the build's BASE_URL), e.g. `/sesam-patterns/`. */
   basePath?: string;
   /** Gzip responses for clients that accept it, as static hosts and CDNs do (benchmarks). */
@@ -99,16 +101,41 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
+/**
+ * Parse `_redirects`: `<from> <to> <status>` lines of exact paths. `301!` (Netlify's forced rule)
+ * is a 301 here too; anything else fails, so the file the build writes stays this simple.
+ */
+export function parseRedirectsFile(text: string): Map<string, {to: string; status: number}> {
+  const rules = new Map<string, {to: string; status: number}>();
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim() || line.trimStart().startsWith('#')) return;
+    const [from, to, status, ...rest] = line.trim().split(/\s+/);
+    if (!to || !/^30[12378]!?$/.test(status ?? '') || rest.length > 0 || /[*:]/.test(from!))
+      throw new Error(`_redirects:${i + 1}: expected "<from path> <to path> <3xx status>", got "${line}"`);
+    rules.set(from!, {to, status: Number(status!.replace('!', ''))});
+  });
+  return rules;
+}
+
 export async function serveBuild(
   dir = BUILD_DIR,
-  {headers = false, basePath = '/', compress = false}: ServeOptions = {},
+  {headers = false, redirects = false, basePath = '/', compress = false}: ServeOptions = {},
 ): Promise<StaticServer> {
   const rules = headers ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
+  const redirectRules = redirects
+    ? parseRedirectsFile(fs.readFileSync(path.join(dir, '_redirects'), 'utf8'))
+    : new Map<string, never>();
   const server = http.createServer((request, response) => {
-    const {pathname} = new URL(request.url!, 'http://localhost');
+    const {pathname, search} = new URL(request.url!, 'http://localhost');
     for (const rule of rules) {
       // Later rules win for the same header, as on Netlify.
       if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
+    const redirect = redirectRules.get(pathname);
+    if (redirect) {
+      // The query string goes along, as on Netlify.
+      response.writeHead(redirect.status, {location: redirect.to + search}).end();
+      return;
     }
     if (!pathname.startsWith(basePath)) {
       response.statusCode = 404;

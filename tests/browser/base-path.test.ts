@@ -6,6 +6,7 @@ import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {buildInto} from '../../scripts/harness/build-copy';
 import {openFirstNavbarResult, useBuiltSite} from '../support/site';
+import {describeUnfurls} from '../support/unfurl';
 
 const BASE = '/sesam-patterns/';
 const SITE_URL = 'https://teams.example.com';
@@ -101,3 +102,6 @@ describe(`the site under BASE_URL=${BASE}`, () => {
     await page.context().close();
   });
 });
+
+// Chat previews of every kind of address, and the 301s of _redirects, on the same build.
+describeUnfurls({dir: outDir, basePath: BASE, siteUrl: `${SITE_URL}${BASE}`});

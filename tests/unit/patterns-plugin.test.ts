@@ -109,13 +109,18 @@ describe('the patterns plugin options', () => {
 describe('the redirect pages of the short addresses', () => {
   it('writes one page per short address, leading to the pattern under the base URL', async () => {
     const catalog = loadCatalog({siteDir: FIXTURE_SITE});
-    const pages = redirectsOf(catalog);
+    const pages = redirectsOf(catalog, {title: 'Site', titleDelimiter: '|'});
     const alpha = catalog.patterns.find((p) => p.label === 'alpha-pattern')!;
     assert.ok(pages.some((p) => p.to === alpha.path && p.title === alpha.title));
     assert.ok(pages.some((p) => p.to === '/'));
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sesam-redirects-'));
     try {
-      await writeRedirects(pages, outDir, '/base/', 'https://example.org/base/');
+      await writeRedirects(pages, outDir, {
+        baseUrl: '/base/',
+        siteUrl: 'https://example.org/base/',
+        siteName: 'Site',
+        htmlLang: 'en',
+      });
       for (const {from, to} of pages) {
         const html = fs.readFileSync(path.join(outDir, ...from.split('/').filter(Boolean), 'index.html'), 'utf8');
         const target = `/base/${to.replace(/^\//, '')}`;
@@ -123,6 +128,14 @@ describe('the redirect pages of the short addresses', () => {
         assert.ok(html.includes(`<a href="${target}">`), `${from} links to ${target}`);
         assert.ok(html.includes(`<link rel="canonical" href="https://example.org/base/${to.replace(/^\//, '')}">`));
       }
+      const [redirects, nginx] = ['_redirects', 'nginx-redirects.conf'].map((name) =>
+        fs.readFileSync(path.join(outDir, name), 'utf8'),
+      );
+      assert.match(redirects!, /^\/base\/p\/alpha \/base\/patterns\/alpha-pattern 301$/m);
+      assert.match(
+        nginx!,
+        /^location = \/base\/p\/alpha \{ return 301 \/base\/patterns\/alpha-pattern\$is_args\$args; \}$/m,
+      );
     } finally {
       fs.rmSync(outDir, {recursive: true, force: true});
     }

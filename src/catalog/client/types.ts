@@ -20,6 +20,13 @@ export const SITE_CARD = 'site';
 /** Every card's size in pixels: the 1.91:1 that link previews crop to. */
 export const CARD_SIZE = {width: 1200, height: 630} as const;
 
+/** The index's title and description: its heading and head tags, and the preview of `/patterns`. */
+export const INDEX_PAGE = {
+  title: 'Data Synchronization Patterns',
+  description:
+    'Named, reusable solutions to the problems integration developers meet again and again when they synchronize data with Sesam.',
+} as const;
+
 export interface RelatedPattern {
   label: string;
   /** One sentence on why a reader of this pattern should look at the related one. */

@@ -7,12 +7,10 @@ import PatternSection from '@site/src/components/PatternSection';
 import PatternFilter from '@site/src/components/PatternFilter';
 import NoMatches from '@site/src/components/NoMatches';
 import {useCatalogFilter} from '@site/src/hooks/useCatalogFilter';
-import {MAP_ROUTE, type CatalogIndexData} from '@site/src/catalog/client/types';
+import {INDEX_PAGE, MAP_ROUTE, type CatalogIndexData} from '@site/src/catalog/client/types';
 import styles from './styles.module.css';
 
-const TITLE = 'Data Synchronization Patterns';
-const DESCRIPTION =
-  'Named, reusable solutions to the problems integration developers meet again and again when they synchronize data with Sesam.';
+const {title: TITLE, description: DESCRIPTION} = INDEX_PAGE;
 
 /** The catalog's home page at `/`: every pattern as a card, grouped by category. */
 export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData}): ReactNode {

@@ -2,6 +2,7 @@ import type {PluginOptions} from '@docusaurus/plugin-content-docs';
 import {CATEGORY_INFO} from '../../catalog/client/categories';
 import {
   CATEGORIES,
+  INDEX_PAGE,
   SITE_CARD,
   type Catalog,
   type CatalogIndexData,
@@ -78,7 +79,7 @@ export function toSocialCards({patterns}: Catalog, site: {title: string; tagline
     })),
     {
       name: SITE_CARD,
-      title: 'Data Synchronization Patterns',
+      title: INDEX_PAGE.title,
       kicker: 'A catalog for Sesam',
       summary: `${site.tagline}.`,
     },

@@ -162,7 +162,18 @@ export default async function patternsPlugin(
         `${JSON.stringify(toPatternRecords(catalog, siteUrl), null, 2)}\n`,
       );
       await fs.writeFile(path.join(outDir, 'llms.txt'), toLlmsTxt(catalog, siteUrl, site));
-      await writeRedirects(redirectsOf(catalog), outDir, baseUrl, siteUrl);
+      await writeRedirects(
+        redirectsOf(catalog, {title: siteConfig.title, titleDelimiter: siteConfig.titleDelimiter}),
+        outDir,
+        {
+          baseUrl,
+          siteUrl,
+          siteName: siteConfig.title,
+          htmlLang: context.i18n.localeConfigs[context.i18n.currentLocale]!.htmlLang,
+        },
+        // Netlify sets NETLIFY=true in its builds; only its _redirects needs `301!` (redirects.ts).
+        {netlify: process.env.NETLIFY === 'true'},
+      );
       // The cards carry the site's own icon (its favicon, from the first static folder).
       const logoSvg = await fs.readFile(
         path.join(siteDir, siteConfig.staticDirectories[0]!, siteConfig.favicon!),
