@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PatternsPluginOptions} from './src/plugins/patterns';
 import type {SecurityHeadersOptions} from './src/plugins/security-headers';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
-import {MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/client/types';
+import {FINDER_ROUTE, MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/client/types';
 import {searchConfig} from './src/config/search';
 import {SITE} from './src/config/site';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism';
@@ -97,6 +97,7 @@ const config: Config = {
         {to: '/#transform', label: 'Transform', position: 'left', activeBaseRegex: '^$'},
         {to: '/#share', label: 'Share', position: 'left', activeBaseRegex: '^$'},
         {to: `/${MAP_ROUTE}`, label: 'Map', position: 'left'},
+        {to: `/${FINDER_ROUTE}`, label: 'Finder', position: 'left'},
       ],
     },
     footer: {

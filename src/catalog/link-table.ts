@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {resolveReferences} from '../reference';
-import type {Catalog, Category, PatternLinkTarget, ReferenceItem, RelatedPattern} from './client/types';
+import type {AppliesWhen, Catalog, Category, PatternLinkTarget, ReferenceItem, RelatedPattern} from './client/types';
 
 /** What a page shows of its own references: the pages, the assumptions and the day it was checked. */
 export interface PageReferences {
@@ -16,10 +16,11 @@ export interface PageReferences {
  * its backlinks, and its links to the Sesam documentation. Resolved into each page at build time, so the browser never loads the
  * whole catalog; a file on disk, so that every page is rebuilt when any of it changes.
  */
-/** What a page says of itself under its title: its categories and its other names. */
+/** What a page says of itself: its categories and other names, and the finder answers that lead to it. */
 export interface PageFacts {
   categories: Category[];
   aliases: string[];
+  appliesWhen: AppliesWhen[];
 }
 
 export interface LinkTable {
@@ -47,6 +48,7 @@ export function linkTableOf({patterns, backlinks}: Catalog): LinkTable {
           path: p.path,
           categories: p.categories,
           aliases: p.aliases,
+          appliesWhen: p.appliesWhen,
           related: p.related,
           backlinks: backlinks[p.label] ?? [],
           references: resolveReferences(p.references),

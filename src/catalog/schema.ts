@@ -51,6 +51,24 @@ const frontMatterSchema = z.strictObject({
     )
     .default([]),
   reference_checked: day,
+  // When the finder recommends the pattern: `when` is `always` (every integration) or answers
+  // joined by commas, all of which must hold (`since=yes, deletions=no`); the finder checks the ids.
+  applies_when: z
+    .array(
+      z.strictObject({
+        when: z
+          .string()
+          .trim()
+          .regex(/^(always|[a-z-]+=(yes|no)(, *[a-z-]+=(yes|no))*)$/, 'is not `always` or `<question>=yes|no, …`'),
+        why: z
+          .string()
+          .trim()
+          .min(20)
+          .max(160)
+          .regex(/[.!?]$/, 'must end with a full stop'),
+      }),
+    )
+    .default([]),
   // Docusaurus front matter that a page may still set for itself.
   description: z.string().optional(),
   keywords: z.array(z.string()).optional(),
@@ -76,6 +94,8 @@ const FIELD_FIX: Record<string, string> = {
     'set `assumptions` to a list of sentences, each ending with a full stop, naming what the page states that the Sesam documentation does not back.',
   reference_checked:
     'set `reference_checked` to the day the page was last checked against the Sesam documentation, e.g. `reference_checked: 2026-12-03`.',
+  applies_when:
+    'set `applies_when` to a list of `- when: <question>=yes|no` (answers joined by commas, or `always`) entries, each with `why: <one sentence of 20-160 characters>`; the questions are in src/finder/client/questions.ts.',
   description: 'set `description` to a string, or leave it out to use the summary.',
   keywords: 'set `keywords` to a list of strings.',
   image: 'set `image` to a path or URL string.',
@@ -108,7 +128,10 @@ export function validateFrontMatter(
   if (result.success) {
     const {label: l, title, categories, order, summary, aliases, related, references, assumptions} = result.data;
     const value = {label: l, title, categories, order, summary, aliases, related, references, assumptions};
-    return {ok: true, value: {...value, referenceChecked: result.data.reference_checked}};
+    return {
+      ok: true,
+      value: {...value, referenceChecked: result.data.reference_checked, appliesWhen: result.data.applies_when},
+    };
   }
   const problems = result.error.issues.flatMap((issue): CatalogProblem[] => {
     if (issue.code === 'unrecognized_keys') {

@@ -128,7 +128,16 @@ async function check(builtPage: BuiltPage, mode: Mode): Promise<void> {
 describe('accessibility (axe: WCAG 2.0 and 2.1 A and AA, best practices)', () => {
   it('finds every page of the build', () => {
     const urls = pages.map((page) => page.url);
-    for (const url of ['/', '/map', '/search', '/404', '/p/continuation', '/continuation-pattern']) {
+    for (const url of [
+      '/',
+      '/map',
+      '/finder',
+      '/worked-examples',
+      '/search',
+      '/404',
+      '/p/continuation',
+      '/continuation-pattern',
+    ]) {
       assert.ok(urls.includes(url), `${url} is among the pages checked`);
     }
     assert.equal(urls.filter((url) => url.startsWith('/patterns/')).length, 38, '38 pattern pages');

@@ -10,7 +10,15 @@ const ROOT = path.resolve(__dirname, '..', '..');
  * only (build-time plugins, the catalog model, the reference, the config), like a Docusaurus
  * package's code outside its `src/client/`.
  */
-const BROWSER_DIRS = ['src/components', 'src/hooks', 'src/theme', 'src/client', 'src/catalog/client', 'src/pages'];
+const BROWSER_DIRS = [
+  'src/components',
+  'src/hooks',
+  'src/theme',
+  'src/client',
+  'src/catalog/client',
+  'src/finder/client',
+  'src/pages',
+];
 /** Packages that must not reach the browser, even from a browser folder. */
 const NODE_ONLY_PACKAGES = [
   'zod',

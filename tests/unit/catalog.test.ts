@@ -202,6 +202,17 @@ describe('loadCatalog rejects bad content with one line naming file, field and f
       line: 'docs/alpha-pattern.mdx:35: example: "batchsize" is not a documented property of a pipe. Fix: rename it to "batch_size" (see https://docs.sesam.io/hub/documentation/service-configuration/pipes/configuration-pipes.html).',
     },
     {
+      name: 'a finder rule that is not written as answers',
+      edit: (docs) =>
+        rewrite(
+          docs,
+          'beta-pattern.mdx',
+          'order: 10',
+          'order: 10\napplies_when:\n  - when: since is yes\n    why: A reason that is long enough.',
+        ),
+      line: 'docs/beta-pattern.mdx: applies_when[0].when: is invalid (is not `always` or `<question>=yes|no, …`). Fix: set `applies_when` to a list of `- when: <question>=yes|no` (answers joined by commas, or `always`) entries, each with `why: <one sentence of 20-160 characters>`; the questions are in src/finder/client/questions.ts.',
+    },
+    {
       name: 'an example that runs DTL without a worked example',
       edit: (docs) =>
         rewrite(

@@ -38,6 +38,7 @@ describe('catalog plugin data', () => {
       'path',
       'categories',
       'aliases',
+      'appliesWhen',
       'related',
       'backlinks',
       'references',
@@ -80,7 +81,14 @@ describe('catalog plugin data', () => {
         },
       ],
       referenceChecked: '2026-11-30',
+      appliesWhen: [],
     });
+    assert.deepEqual(records.find((r) => r.label === 'gamma-pattern')!.appliesWhen, [
+      {
+        when: 'writes=yes, target-edits=no',
+        why: 'Sesam writes to the target and nobody else does, so the fixture applies.',
+      },
+    ]);
   });
 
   it('builds a sidebar category per catalog category', () => {
@@ -125,6 +133,7 @@ describe('the link table file', () => {
         references: [],
         assumptions: [],
         referenceChecked: '2026-12-03',
+        appliesWhen: [],
       },
     },
   };

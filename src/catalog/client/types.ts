@@ -11,6 +11,8 @@ export const PATTERNS_ROUTE = 'patterns';
 
 /** The pattern map: every pattern and how they relate. */
 export const MAP_ROUTE = 'map';
+/** The pattern finder: questions about an integration, and the patterns its answers bring in. */
+export const FINDER_ROUTE = 'finder';
 /** The page that explains how the worked examples' outputs are computed. */
 export const WORKED_EXAMPLES_ROUTE = 'worked-examples';
 
@@ -56,6 +58,14 @@ export interface PatternFrontMatter {
   assumptions: string[];
   /** When the page was last checked against the reference, `YYYY-MM-DD`. */
   referenceChecked: string;
+  /** The finder answers that make the pattern apply, each with the reason shown (may be empty). */
+  appliesWhen: AppliesWhen[];
+}
+
+/** `when`: `always`, or `<question>=yes|no` answers joined by commas, all of which must hold. */
+export interface AppliesWhen {
+  when: string;
+  why: string;
 }
 
 /** A `:pattern[label#anchor]` cross-link found in a page's prose. */
@@ -145,4 +155,6 @@ export interface PatternRecord {
   references: ReferenceItem[];
   /** When the pattern was last checked against them, `YYYY-MM-DD`. */
   referenceChecked: string;
+  /** The pattern finder's answers that bring the pattern in, each with its reason. */
+  appliesWhen: AppliesWhen[];
 }

@@ -7,7 +7,7 @@ import PatternSection from '@site/src/components/PatternSection';
 import PatternFilter from '@site/src/components/PatternFilter';
 import NoMatches from '@site/src/components/NoMatches';
 import {useCatalogFilter} from '@site/src/hooks/useCatalogFilter';
-import {INDEX_PAGE, MAP_ROUTE, type CatalogIndexData} from '@site/src/catalog/client/types';
+import {FINDER_ROUTE, INDEX_PAGE, MAP_ROUTE, type CatalogIndexData} from '@site/src/catalog/client/types';
 import styles from './styles.module.css';
 
 const {title: TITLE, description: DESCRIPTION} = INDEX_PAGE;
@@ -24,7 +24,9 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
           <Heading as="h1">{TITLE}</Heading>
           <p className={styles.lead}>
             Proven solutions to the problems every Sesam integration meets when it <strong>collects</strong>,{' '}
-            <strong>transforms</strong> and <strong>shares</strong> data. <Link to="#about">About the catalog</Link>
+            <strong>transforms</strong> and <strong>shares</strong> data. Starting an integration? The{' '}
+            <Link to={`/${FINDER_ROUTE}`}>pattern finder</Link> lists the ones it needs.{' '}
+            <Link to="#about">About the catalog</Link>
           </p>
         </header>
         <PatternFilter {...filter} />

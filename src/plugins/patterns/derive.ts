@@ -34,16 +34,19 @@ export function toIndexData({patterns}: Catalog): CatalogIndexData {
 
 /** `siteUrl` ends with the base URL and a slash, e.g. `https://example.com/docs/`. */
 export function toPatternRecords({patterns}: Catalog, siteUrl: string): PatternRecord[] {
-  return patterns.map(({label, title, categories, summary, aliases, path, references, referenceChecked}) => ({
-    label,
-    title,
-    categories,
-    summary,
-    aliases,
-    url: new URL(path.replace(/^\//, ''), siteUrl).href,
-    references: resolveReferences(references),
-    referenceChecked,
-  }));
+  return patterns.map(
+    ({label, title, categories, summary, aliases, path, references, referenceChecked, appliesWhen}) => ({
+      label,
+      title,
+      categories,
+      summary,
+      aliases,
+      url: new URL(path.replace(/^\//, ''), siteUrl).href,
+      references: resolveReferences(references),
+      referenceChecked,
+      appliesWhen,
+    }),
+  );
 }
 
 /** What the docs plugin's `sidebarItemsGenerator` returns. */

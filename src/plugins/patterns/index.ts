@@ -14,6 +14,7 @@ import {
   MAP_ROUTE,
   SOCIAL_CARD_DIR,
   WORKED_EXAMPLES_ROUTE,
+  FINDER_ROUTE,
   type Catalog,
   type Pattern,
 } from '../../catalog/client/types';
@@ -27,6 +28,7 @@ import {patternPages} from './pattern-pages';
 import {redirectsOf, writeRedirects} from './redirects';
 import {writeSocialCards} from './social-cards';
 import {coverageOf} from '../../worked-examples/coverage';
+import {checkFinder, finderDataOf} from '../../finder/data';
 import {conformanceCounts} from '../../reference/dtl-examples';
 
 interface PatternsOptions {
@@ -111,6 +113,7 @@ export default async function patternsPlugin(
       const content = await docs.loadContent!();
       const loaded = content.loadedVersions.flatMap((version) => [...version.docs, ...version.drafts]);
       const catalog = catalogOf(loaded.map(readingOf), {docsDir, requiredLabels});
+      checkFinder(catalog);
       // Before any page compiles: the remark plugins resolve links from it.
       writeLinkTable(linkTableFile, linkTableOf(catalog));
       return {...content, catalog};
@@ -142,6 +145,13 @@ export default async function patternsPlugin(
         exact: true,
         component: '@site/src/components/PatternMapPage',
         modules: {map: mapData},
+      });
+      const finderData = await actions.createData('finder.json', JSON.stringify(finderDataOf(content.catalog)));
+      actions.addRoute({
+        path: `${baseUrl}${FINDER_ROUTE}`,
+        exact: true,
+        component: '@site/src/components/FinderPage',
+        modules: {finder: finderData},
       });
       const coverage = coverageOf(content.catalog, conformanceCounts());
       const coverageData = await actions.createData('worked-examples.json', JSON.stringify(coverage));

@@ -61,6 +61,8 @@ const remarkPatternSections: Plugin<[LinkTableOptions], Root> =
           page.backlinks.map((source) => item(source)),
         ),
       ]),
+      // The way back from the page to the finder answers that recommend it.
+      ...(page.appliesWhen.length > 0 ? [flowElement('FinderLink', [dataAttribute('rules', page.appliesWhen)])] : []),
     ];
     tree.children.unshift(
       flowElement('PatternActions', []),

@@ -11,6 +11,7 @@ import PatternFacts from '@site/src/components/PatternFacts';
 import ReferenceChecked from '@site/src/components/ReferenceChecked';
 import {AssumptionList, ReferenceList} from '@site/src/components/ReferenceList';
 import {WorkedDataset, WorkedExample, WorkedSample} from '@site/src/components/WorkedExample';
+import FinderLink from '@site/src/components/FinderLink';
 
 export default {
   ...MDXComponents,
@@ -27,4 +28,5 @@ export default {
   WorkedExample,
   WorkedDataset,
   WorkedSample,
+  FinderLink,
 };
