@@ -345,8 +345,13 @@ describe('patterns.json', () => {
         'url',
         'references',
         'referenceChecked',
+        'appliesWhen',
       ]);
       assert.ok(Array.isArray(record.references) && record.references.length >= 2, `${String(record.label)}`);
+      assert.ok(
+        Array.isArray(record.appliesWhen) && record.appliesWhen.length > 0,
+        `${String(record.label)}: finder rules`,
+      );
       assert.match(String(record.referenceChecked), /^\d{4}-\d{2}-\d{2}$/);
       assert.ok(Array.isArray(record.categories) && record.categories.length > 0);
       assert.ok(Array.isArray(record.aliases));

@@ -153,14 +153,15 @@ export async function checkLinks(origin: string, options: LinkCheckOptions): Pro
     }
     if (type.includes('text/html')) {
       const html = await response.text();
-      // Two addresses of one page (e.g. /404.html, which the host redirects to /404): read once.
-      const known = documents.get(final);
+      // Two addresses of one page (e.g. /404.html, which the host redirects to /404, or the
+      // finder with answers in its query: a static host serves the same file): read once.
+      const page = new URL(final).pathname;
+      const known = documents.get(page);
       if (known) return {...result, ...known};
       const document = parse(html);
-      const page = new URL(final).pathname;
       pages.push(page);
       result.anchors = anchorsOf(document);
-      documents.set(final, result);
+      documents.set(page, result);
       for (const href of linksOf(document)) {
         const target = internal(href, final);
         if (!target) {

@@ -24,9 +24,7 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
           <Heading as="h1">{TITLE}</Heading>
           <p className={styles.lead}>
             Proven solutions to the problems every Sesam integration meets when it <strong>collects</strong>,{' '}
-            <strong>transforms</strong> and <strong>shares</strong> data. Starting an integration? The{' '}
-            <Link to={`/${FINDER_ROUTE}`}>pattern finder</Link> lists the ones it needs.{' '}
-            <Link to="#about">About the catalog</Link>
+            <strong>transforms</strong> and <strong>shares</strong> data. <Link to="#about">About the catalog</Link>
           </p>
         </header>
         <PatternFilter {...filter} />
@@ -67,6 +65,11 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
             systems into datasets. <strong>Transform</strong> patterns work on that data inside Sesam, where datasets
             from many sources are merged into a shared model. <strong>Share</strong> patterns write the result back out
             to the systems that need it. The <Link to={`/${MAP_ROUTE}`}>pattern map</Link> shows how they all relate.
+          </p>
+          <p>
+            Starting an integration? Answer a few questions about its systems in the{' '}
+            <Link to={`/${FINDER_ROUTE}`}>pattern finder</Link>, and it lists the patterns the integration needs, each
+            with the reason, as a checklist for the ticket.
           </p>
         </section>
       </main>

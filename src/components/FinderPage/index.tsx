@@ -40,27 +40,31 @@ function DecisionTable({patterns}: {patterns: readonly FinderPattern[]}): ReactN
       {QUESTION_GROUPS.map((group) => (
         <section key={group.id}>
           <Heading as="h2">{group.title}</Heading>
-          <dl className={styles.table}>
+          {/* Lists, not a <dl>: the minified HTML drops optional end tags, and the link checker's
+              parser loses its way in a definition list without them. */}
+          <ul className={styles.table}>
             {QUESTIONS.filter((q) => q.group === group.id).map((q) => (
-              <React.Fragment key={q.id}>
-                <dt>{q.text}</dt>
-                {(['yes', 'no'] as const).map((answer) => {
-                  const list = bringsIn(q.id, answer);
-                  return list.length === 0 ? null : (
-                    <dd key={answer}>
-                      <strong>{ANSWER_LABEL[answer]}:</strong>{' '}
-                      {list.map((p, i) => (
-                        <React.Fragment key={p.label}>
-                          {i > 0 && ', '}
-                          <Link to={p.path}>{p.title}</Link>
-                        </React.Fragment>
-                      ))}
-                    </dd>
-                  );
-                })}
-              </React.Fragment>
+              <li key={q.id}>
+                <span className={styles.tableQuestion}>{q.text}</span>
+                <ul>
+                  {(['yes', 'no'] as const).map((answer) => {
+                    const list = bringsIn(q.id, answer);
+                    return list.length === 0 ? null : (
+                      <li key={answer}>
+                        <strong>{ANSWER_LABEL[answer]}:</strong>{' '}
+                        {list.map((p, i) => (
+                          <React.Fragment key={p.label}>
+                            {i > 0 && ', '}
+                            <Link to={p.path}>{p.title}</Link>
+                          </React.Fragment>
+                        ))}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
             ))}
-          </dl>
+          </ul>
         </section>
       ))}
       <Heading as="h2">For every integration</Heading>
