@@ -7,6 +7,8 @@
  *   crm -> all "GET ?since=…"
  */
 
+import ELK, {type ElkNode, type ElkPoint, type LayoutOptions} from 'elkjs/lib/elk.bundled.js';
+
 export const NODE_KINDS = ['system', 'pipe', 'dataset', 'event', 'note'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -32,6 +34,8 @@ export interface Flow {
 export interface PlacedNode extends FlowNode {
   x: number;
   y: number;
+  width: number;
+  height: number;
   /** The label broken into at most two lines. */
   lines: string[];
 }
@@ -39,18 +43,15 @@ export interface PlacedNode extends FlowNode {
 export interface PlacedEdge extends FlowEdge {
   /** SVG path data. */
   path: string;
+  /** The label's centre, in the box the layout kept free for it. */
   labelX: number;
   labelY: number;
-  /** Side lanes' labels read inwards so the diagram's edge does not clip them. */
-  labelAnchor: 'start' | 'middle' | 'end';
 }
 
 /** What the page renders: geometry in SVG user units, plus the text alternative. */
 export interface DataflowLayout {
   width: number;
   height: number;
-  nodeWidth: number;
-  nodeHeight: number;
   nodes: PlacedNode[];
   edges: PlacedEdge[];
   title: string;
@@ -121,11 +122,12 @@ export function parseFlow(source: string): Flow {
   const connected = new Set(edges.flatMap((e) => [e.from, e.to]));
   const loose = nodes.find((n) => !connected.has(n.id));
   if (loose) throw new DataflowError(`node "${loose.id}" has no edge`, lineOf.get(loose.id)!);
+  rejectCycles({nodes, edges});
   return {nodes, edges};
 }
 
-/** Layer of each node: the longest path from a node without incoming edges. Rejects cycles. */
-function layers({nodes, edges}: Flow): Map<string, number> {
+/** Data flows one way: a loop would leave the layout no top to start from. */
+function rejectCycles({nodes, edges}: Flow): void {
   const layer = new Map(nodes.map((n) => [n.id, 0]));
   for (let pass = 0; pass <= nodes.length; pass += 1) {
     let changed = false;
@@ -135,18 +137,22 @@ function layers({nodes, edges}: Flow): Map<string, number> {
         changed = true;
       }
     }
-    if (!changed) return layer;
+    if (!changed) return;
   }
   throw new DataflowError('the flow has a cycle; show loops with an edge label or a note instead', 1);
 }
 
 export const NODE_WIDTH = 190;
 export const NODE_HEIGHT = 50;
-const COLUMN_GAP = 28;
-const ROW_GAP = 58;
-const MARGIN = 12;
+/** The key step is larger: its "KEY STEP" badge sits inside, where no edge or label can cover
+ * it, and its label is bold, so wider. */
+export const KEY_HEIGHT = 66;
+export const KEY_WIDTH = 210;
 const LINE_LENGTH = 25;
-const LANE = 40;
+/** Edge labels are 11.5 px; this over-estimates Inter's widest characters, so the box the
+ * layout keeps free is never narrower than the text the browser draws. */
+const EDGE_FONT = 11.5;
+const LABEL_PAD = 3;
 
 /** Break a label into at most two lines at spaces or hyphens. */
 export function wrapLabel(label: string): string[] {
@@ -167,76 +173,115 @@ export function describeFlow({nodes, edges}: Flow): string {
   return `Data flows from ${flows.join('; from ')}. Key step: ${name(key.id)}.`;
 }
 
-/** Top-to-bottom layered layout: sources at the top, each layer centred. */
-export function layoutFlow(flow: Flow, title: string): DataflowLayout {
-  const layerOf = layers(flow);
-  const rows: FlowNode[][] = [];
-  for (const node of flow.nodes) (rows[layerOf.get(node.id)!] ??= []).push(node);
-  // Edges that skip a layer run down a lane at the side, not through the nodes in between.
-  const skips = flow.edges.filter((e) => layerOf.get(e.to)! - layerOf.get(e.from)! > 1);
-  const lane = skips.length > 0 ? LANE : 0;
-  const widest = Math.max(...rows.map((row) => row.length));
-  const width = MARGIN * 2 + lane * 2 + widest * NODE_WIDTH + (widest - 1) * COLUMN_GAP;
-  const placed = new Map<string, PlacedNode>();
-  rows.forEach((row, r) => {
-    const rowWidth = row.length * NODE_WIDTH + (row.length - 1) * COLUMN_GAP;
-    row.forEach((node, c) => {
-      placed.set(node.id, {
-        ...node,
-        x: (width - rowWidth) / 2 + c * (NODE_WIDTH + COLUMN_GAP),
-        y: MARGIN + r * (NODE_HEIGHT + ROW_GAP),
-        lines: wrapLabel(node.label),
-      });
-    });
-  });
-  // Edges leave and enter a node at points spread along its bottom and top sides, so edges
-  // that share a node do not share a line or an arrowhead.
-  const spread = (edgeList: FlowEdge[], edge: FlowEdge) => {
-    const index = edgeList.indexOf(edge);
-    return ((index + 1) / (edgeList.length + 1) - 0.5) * (NODE_WIDTH * 0.6);
+/** Width of a text in em, by character class, erring wide. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const c of text) em += /[il.,:;'|!]/.test(c) ? 0.32 : /[A-Z@$%&→…{}mwMW]/.test(c) ? 0.86 : 0.6;
+  return em * fontSize;
+}
+
+const elk = new ELK();
+
+/** ELK's layered (Sugiyama) layout, top to bottom, with orthogonal edges and labels given room. */
+const FLOW_OPTIONS: LayoutOptions = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.padding': '[top=12,left=12,bottom=12,right=12]',
+  'elk.spacing.nodeNode': '28',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '36',
+  'elk.spacing.edgeNode': '14',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+  'elk.spacing.edgeEdge': '12',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+  'elk.spacing.edgeLabel': '4',
+  'elk.layered.thoroughness': '30',
+  // Authors list nodes roughly in reading order; keep it where it costs no crossing.
+  'elk.layered.considerModelOrder.strategy': 'PREFER_EDGES',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  'elk.edgeLabels.inline': 'false',
+};
+
+/** Top-to-bottom layered layout by ELK: sources at the top, edges routed around the nodes. */
+export async function layoutFlow(flow: Flow, title: string): Promise<DataflowLayout> {
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: FLOW_OPTIONS,
+    children: flow.nodes.map((n) => ({
+      id: n.id,
+      width: n.key ? KEY_WIDTH : NODE_WIDTH,
+      height: n.key ? KEY_HEIGHT : NODE_HEIGHT,
+    })),
+    edges: flow.edges.map((e, i) => ({
+      id: `e${i}`,
+      sources: [e.from],
+      targets: [e.to],
+      labels: e.label
+        ? [
+            {
+              text: e.label,
+              width: Math.ceil(textWidth(e.label, EDGE_FONT) + 2 * LABEL_PAD),
+              height: Math.ceil(EDGE_FONT * 1.3 + 2 * LABEL_PAD),
+              layoutOptions: {'elk.edgeLabels.placement': 'CENTER'},
+            },
+          ]
+        : [],
+    })),
   };
-  const edges = flow.edges.map((edge): PlacedEdge => {
-    const from = placed.get(edge.from)!;
-    const to = placed.get(edge.to)!;
-    const leaving = flow.edges.filter((e) => e.from === edge.from);
-    const entering = flow.edges.filter((e) => e.to === edge.to);
-    const [x1, y1] = [from.x + NODE_WIDTH / 2 + spread(leaving, edge), from.y + NODE_HEIGHT];
-    const [x2, y2] = [to.x + NODE_WIDTH / 2 + spread(entering, edge), to.y - 4];
-    if (skips.includes(edge)) {
-      const left = (x1 + x2) / 2 <= width / 2;
-      const x = left ? MARGIN + lane / 2 : width - MARGIN - lane / 2;
-      const turn = ROW_GAP / 2;
-      return {
-        ...edge,
-        path: `M${x1} ${y1} C${x1} ${y1 + turn} ${x} ${y1} ${x} ${y1 + turn} L${x} ${y2 - turn} C${x} ${y2} ${x2} ${y2 - turn} ${x2} ${y2}`,
-        labelX: round(left ? x + 6 : x - 6),
-        labelY: round((y1 + y2) / 2),
-        labelAnchor: left ? 'start' : 'end',
-      };
-    }
-    const bend = (y2 - y1) / 2;
-    // Labels go where the edge is furthest from its siblings: near the source when several
-    // edges meet at the target, near the target when several leave the source.
-    const t =
-      leaving.length > 1 && entering.length === 1 ? 0.72 : entering.length > 1 && leaving.length === 1 ? 0.28 : 0.5;
+  const laid = await elk.layout(graph);
+  const nodes = flow.nodes.map((node): PlacedNode => {
+    const box = laid.children!.find((c) => c.id === node.id)!;
+    return {...node, x: box.x!, y: box.y!, width: box.width!, height: box.height!, lines: wrapLabel(node.label)};
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges = flow.edges.map((edge, i): PlacedEdge => {
+    const laidEdge = laid.edges!.find((e) => e.id === `e${i}`)!;
+    const section = laidEdge.sections![0]!;
+    const points = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({...p}));
+    fitToOutline(points[0]!, byId.get(edge.from)!);
+    fitToOutline(points[points.length - 1]!, byId.get(edge.to)!);
+    const label = laidEdge.labels?.[0];
     return {
       ...edge,
-      path: `M${x1} ${y1} C${x1} ${y1 + bend} ${x2} ${y2 - bend} ${x2} ${y2}`,
-      labelX: round(x1 + (x2 - x1) * t),
-      labelY: round(y1 + (y2 - y1) * (t < 0.5 ? 0.42 : t > 0.5 ? 0.58 : 0.5)),
-      labelAnchor: 'middle',
+      path: roundedPath(points),
+      labelX: label ? round(label.x! + label.width! / 2) : 0,
+      labelY: label ? round(label.y! + label.height! / 2) : 0,
     };
   });
   return {
-    width,
-    nodeWidth: NODE_WIDTH,
-    nodeHeight: NODE_HEIGHT,
-    height: MARGIN * 2 + rows.length * NODE_HEIGHT + (rows.length - 1) * ROW_GAP,
-    nodes: [...placed.values()],
+    width: Math.ceil(laid.width!),
+    height: Math.ceil(laid.height!),
+    nodes,
     edges,
     title,
     description: describeFlow(flow),
   };
+}
+
+/** ELK ends edges on the node's box; a cylinder's top and bottom are curved, so follow the curve. */
+function fitToOutline(point: ElkPoint, node: PlacedNode): void {
+  if (node.kind !== 'dataset') return;
+  const dx = (point.x - (node.x + node.width / 2)) / (node.width / 2);
+  const sag = 7 - 7 * Math.sqrt(Math.max(0, 1 - dx * dx));
+  point.y += point.y <= node.y + 1 ? sag : -sag;
+}
+
+/** A polyline with its corners rounded, as SVG path data. */
+function roundedPath(points: ElkPoint[], radius = 6): string {
+  let d = `M${round(points[0]!.x)} ${round(points[0]!.y)}`;
+  for (let i = 1; i < points.length - 1; i += 1) {
+    const [a, b, c] = [points[i - 1]!, points[i]!, points[i + 1]!];
+    const r = Math.min(radius, Math.hypot(b.x - a.x, b.y - a.y) / 2, Math.hypot(c.x - b.x, c.y - b.y) / 2);
+    const towards = (p: ElkPoint, q: ElkPoint) => {
+      const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+      return [round(p.x + ((q.x - p.x) * r) / length), round(p.y + ((q.y - p.y) * r) / length)];
+    };
+    const [x1, y1] = towards(b, a);
+    const [x2, y2] = towards(b, c);
+    d += ` L${x1} ${y1} Q${round(b.x)} ${round(b.y)} ${x2} ${y2}`;
+  }
+  const end = points[points.length - 1]!;
+  return `${d} L${round(end.x)} ${round(end.y)}`;
 }
 
 function round(value: number): number {

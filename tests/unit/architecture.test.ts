@@ -28,6 +28,7 @@ const NODE_ONLY_PACKAGES = [
   'node-html-parser',
   'jsonc-parser',
   'typescript',
+  'elkjs',
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -82,8 +82,14 @@ describe('remark-highlight-code', () => {
     assert.match(String(attributes.html), /<span class="token boolean">true<\/span>/);
   });
 
-  it('leaves dataflow blocks to the diagram plugin', () => {
-    const tree = transform(`\`\`\`dataflow title="t"\npipe a "A"\npipe b "B" key\na -> b "feeds"\n\`\`\`\n`);
+  it('leaves dataflow blocks to the diagram plugin', async () => {
+    // The diagram's layout is asynchronous (ELK), so this one runs the pipeline with `run`.
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkDataflow).use(remarkHighlightCode);
+    const file = new VFile({path: 'docs/some-pattern.mdx'});
+    const tree = await processor.run(
+      processor.parse(`\`\`\`dataflow title="t"\npipe a "A"\npipe b "B" key\na -> b "feeds"\n\`\`\`\n`),
+      file,
+    );
     assert.equal((tree.children[0] as MdxJsxFlowElement).name, 'DataflowDiagram');
   });
 

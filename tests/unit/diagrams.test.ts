@@ -6,7 +6,17 @@ import remarkMdx from 'remark-mdx';
 import {VFile} from 'vfile';
 import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
-import {DataflowError, describeFlow, layoutFlow, parseFlow, wrapLabel} from '../../src/diagrams/dataflow';
+import {
+  DataflowError,
+  KEY_HEIGHT,
+  KEY_WIDTH,
+  describeFlow,
+  layoutFlow,
+  parseFlow,
+  textWidth,
+  wrapLabel,
+  type PlacedNode,
+} from '../../src/diagrams/dataflow';
 import remarkDataflow from '../../src/plugins/remark-dataflow';
 import {layoutMap, relationsOf} from '../../src/catalog/map';
 import {loadCatalog} from '../../src/catalog/load';
@@ -55,7 +65,7 @@ describe('dataflow format', () => {
   ] as const) {
     it(`rejects ${name}, with the line`, () => {
       assert.throws(
-        () => layoutFlow(parseFlow(spec), 't'),
+        () => parseFlow(spec),
         (error: unknown) => {
           assert.ok(error instanceof DataflowError);
           assert.match(error.message, new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
@@ -66,18 +76,45 @@ describe('dataflow format', () => {
     });
   }
 
-  it('lays out sources above targets, nodes of a layer side by side without overlap', () => {
-    const layout = layoutFlow(parseFlow(SPEC), 'Title');
+  it('lays out sources above targets, nodes apart, edges from bottom to top, labels clear of every node', async () => {
+    const layout = await layoutFlow(parseFlow(SPEC), 'Title');
     const at = Object.fromEntries(layout.nodes.map((n) => [n.id, n]));
-    assert.equal(at.crm!.y, at.rescan!.y, 'both sources in the first layer');
-    assert.ok(at.all!.y > at.crm!.y && at.ds!.y > at.all!.y);
-    assert.ok(Math.abs(at.crm!.x - at.rescan!.x) >= layout.nodeWidth, 'no overlap');
-    for (const node of layout.nodes) {
-      assert.ok(node.x >= 0 && node.x + layout.nodeWidth <= layout.width, `${node.id} fits`);
-      assert.ok(node.y >= 0 && node.y + layout.nodeHeight <= layout.height);
+    assert.ok(at.all!.y >= Math.max(at.crm!.y + at.crm!.height, at.rescan!.y + at.rescan!.height));
+    assert.ok(at.ds!.y >= at.all!.y + at.all!.height);
+    assert.equal(at.all!.height, KEY_HEIGHT, 'the key step has room for its badge');
+    assert.equal(at.all!.width, KEY_WIDTH, 'and for its bold label');
+    const apart = (a: PlacedNode, b: PlacedNode) =>
+      a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    for (const [i, a] of layout.nodes.entries()) {
+      assert.ok(
+        a.x >= 0 && a.x + a.width <= layout.width && a.y >= 0 && a.y + a.height <= layout.height,
+        `${a.id} fits`,
+      );
+      for (const b of layout.nodes.slice(i + 1)) assert.ok(apart(a, b), `${a.id} and ${b.id} do not overlap`);
     }
     assert.equal(layout.edges.length, 3);
-    assert.match(layout.edges[0]!.path, /^M[\d.]+ [\d.]+ C/);
+    for (const edge of layout.edges) {
+      const numbers = edge.path.match(/-?[\d.]+/g)!.map(Number);
+      const [from, to] = [at[edge.from]!, at[edge.to]!];
+      assert.match(edge.path, /^M[\d.]+ [\d.]+( [LQ][\d. ]+)+$/, 'an orthogonal path with rounded corners');
+      assert.ok(Math.abs(numbers[1]! - (from.y + from.height)) <= 7, `${edge.from}->${edge.to} leaves the bottom`);
+      assert.ok(Math.abs(numbers.at(-1)! - to.y) <= 7, `${edge.from}->${edge.to} enters the top`);
+      if (!edge.label) continue;
+      const half = textWidth(edge.label, 11.5) / 2;
+      const box = {x: edge.labelX - half, y: edge.labelY - 7, width: 2 * half, height: 14};
+      for (const node of layout.nodes)
+        assert.ok(apart({...node, ...box}, node), `label "${edge.label}" clear of ${node.id}`);
+    }
+  });
+
+  it('spends no crossing on a flow that needs none', async () => {
+    // Two chains side by side, listed interleaved: a naive order would cross them.
+    const layout = await layoutFlow(
+      parseFlow('system a "A" key\nsystem b "B"\npipe c "C"\npipe d "D"\na -> d "x"\nb -> c "y"'),
+      't',
+    );
+    const at = Object.fromEntries(layout.nodes.map((n) => [n.id, n]));
+    assert.equal(at.a!.x < at.b!.x, at.d!.x < at.c!.x, 'each chain keeps its side');
   });
 
   it('describes the flow in words for screen readers', () => {
@@ -94,14 +131,14 @@ describe('dataflow format', () => {
 });
 
 describe('remark-dataflow', () => {
-  const run = (markdown: string) => {
+  const run = async (markdown: string) => {
     const processor = unified().use(remarkParse).use(remarkMdx).use(remarkDataflow);
     const file = new VFile({path: 'docs/x-pattern.mdx', value: markdown});
-    return processor.runSync(processor.parse(file), file) as Root;
+    return (await processor.run(processor.parse(file), file)) as Root;
   };
 
-  it('replaces the block with a DataflowDiagram carrying the finished layout', () => {
-    const tree = run(`Lead.\n\n\`\`\`dataflow title="What flows"\n${SPEC}\n\`\`\`\n`);
+  it('replaces the block with a DataflowDiagram carrying the finished layout', async () => {
+    const tree = await run(`Lead.\n\n\`\`\`dataflow title="What flows"\n${SPEC}\n\`\`\`\n`);
     const element = tree.children[1] as MdxJsxFlowElement;
     assert.equal(element.name, 'DataflowDiagram');
     const layout = JSON.parse(String((element.attributes[0] as {value: string}).value));
@@ -109,13 +146,13 @@ describe('remark-dataflow', () => {
     assert.equal(layout.nodes.length, 4);
   });
 
-  it('leaves other code blocks alone', () => {
-    assert.equal(run('```json\n{}\n```\n').children[0]!.type, 'code');
+  it('leaves other code blocks alone', async () => {
+    assert.equal((await run('```json\n{}\n```\n')).children[0]!.type, 'code');
   });
 
-  it('fails with the file line of a mistake inside the block', () => {
-    assert.throws(
-      () => run('Lead.\n\n```dataflow title="T"\nsystem a "A" key\nsystem b "B"\na -> c\n```\n'),
+  it('fails with the file line of a mistake inside the block', async () => {
+    await assert.rejects(
+      run('Lead.\n\n```dataflow title="T"\nsystem a "A" key\nsystem b "B"\na -> c\n```\n'),
       (error: Error & {line?: number}) => {
         assert.match(error.message, /dataflow: edge a -> c names "c"/);
         assert.equal(error.line, 6);
@@ -124,8 +161,8 @@ describe('remark-dataflow', () => {
     );
   });
 
-  it('requires a title', () => {
-    assert.throws(() => run(`\`\`\`dataflow\n${SPEC}\n\`\`\`\n`), /A dataflow block needs a title/);
+  it('requires a title', async () => {
+    await assert.rejects(run(`\`\`\`dataflow\n${SPEC}\n\`\`\`\n`), /A dataflow block needs a title/);
   });
 });
 

@@ -4,8 +4,8 @@ import type {DataflowLayout, PlacedNode} from '@site/src/diagrams/dataflow';
 import styles from './styles.module.css';
 
 /** The outline of each kind of node, so kinds differ by shape as well as by style. */
-function Shape({node, size: [W, H]}: {node: PlacedNode; size: [number, number]}): ReactNode {
-  const {x, y, kind} = node;
+function Shape({node}: {node: PlacedNode}): ReactNode {
+  const {x, y, kind, width: W, height: H} = node;
   switch (kind) {
     case 'dataset': // a cylinder
       return (
@@ -47,10 +47,9 @@ export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
     const key = diagram.nodes.find((node) => node.key);
     if (!box || !key || box.scrollWidth <= box.clientWidth) return;
     const scale = box.scrollWidth / diagram.width;
-    box.scrollLeft = (key.x + diagram.nodeWidth / 2) * scale - box.clientWidth / 2;
+    box.scrollLeft = (key.x + key.width / 2) * scale - box.clientWidth / 2;
   }, [diagram]);
   const [titleId, descId, arrowId, captionId] = [`${id}-title`, `${id}-desc`, `${id}-arrow`, `${id}-caption`];
-  const [W, H] = [diagram.nodeWidth, diagram.nodeHeight];
   return (
     <figure className={styles.figure} data-testid="dataflow">
       {/* A wide diagram scrolls sideways; a keyboard scrolls it once the region has focus. */}
@@ -81,36 +80,39 @@ export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
           {diagram.edges.map((edge) => (
             <path
               key={`${edge.from}-${edge.to}`}
+              data-edge={`${edge.from}>${edge.to}`}
               d={edge.path}
               markerEnd={`url(#${arrowId})`}
               className={styles.edge}
             />
           ))}
-          {diagram.nodes.map((node) => (
-            <g
-              key={node.id}
-              className={clsx(styles.node, node.key && styles.key)}
-              data-kind={node.kind}
-              data-key={node.key || undefined}>
-              <Shape node={node} size={[W, H]} />
-              <text
-                x={node.x + W / 2}
-                y={node.y + H / 2 + (node.lines.length === 1 ? 0 : -8)}
-                textAnchor="middle"
-                dominantBaseline="middle">
-                {node.lines.map((line, i) => (
-                  <tspan key={i} x={node.x + W / 2} dy={i === 0 ? 0 : 16}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-              {node.key && (
-                <text x={node.x + 2} y={node.y - 6} className={styles.badge}>
-                  KEY STEP
+          {diagram.nodes.map((node) => {
+            const [cx, cy] = [node.x + node.width / 2, node.y + node.height / 2];
+            // The key step's badge is its first line, inside the shape.
+            const top = cy - ((node.lines.length - 1) * 16) / 2 + (node.key ? 8 : 0);
+            return (
+              <g
+                key={node.id}
+                className={clsx(styles.node, node.key && styles.key)}
+                data-kind={node.kind}
+                data-node={node.id}
+                data-key={node.key || undefined}>
+                <Shape node={node} />
+                <text x={cx} y={top} textAnchor="middle" dominantBaseline="middle">
+                  {node.lines.map((line, i) => (
+                    <tspan key={i} x={cx} dy={i === 0 ? 0 : 16}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
-              )}
-            </g>
-          ))}
+                {node.key && (
+                  <text x={cx} y={top - 17} textAnchor="middle" dominantBaseline="middle" className={styles.badge}>
+                    KEY STEP
+                  </text>
+                )}
+              </g>
+            );
+          })}
           {/* Edge labels last, on top of everything, each with a halo in the page's background. */}
           {diagram.edges.map(
             (edge) =>
@@ -120,7 +122,8 @@ export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
                   x={edge.labelX}
                   y={edge.labelY}
                   className={styles.edgeLabel}
-                  textAnchor={edge.labelAnchor}
+                  data-edge-label={`${edge.from}>${edge.to}`}
+                  textAnchor="middle"
                   dominantBaseline="middle">
                   {edge.label}
                 </text>
