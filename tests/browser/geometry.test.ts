@@ -80,7 +80,16 @@ function measure(page: Page, selector: string, kind: 'diagram' | 'map'): Promise
           nodes.push({name, box: a.querySelector('circle')!.getBBox()});
           labels.push({text: name, box: a.querySelector('text')!.getBBox(), owners: new Set([name])});
         });
-        edgePaths.push(...svg.querySelectorAll<SVGPathElement>('path[data-edge]'));
+        // The group titles are labels too; at rest the map draws the lines between groups, and a
+        // pattern's own relations only while it is lit (hidden ones are not in the picture).
+        for (const text of svg.querySelectorAll<SVGTextElement>('text[data-group-title]')) {
+          labels.push({text: text.textContent ?? '', box: text.getBBox(), owners: new Set()});
+        }
+        edgePaths.push(
+          ...[...svg.querySelectorAll<SVGPathElement>('path[data-edge], path[data-group-edge]')].filter(
+            (path) => getComputedStyle(path).visibility !== 'hidden',
+          ),
+        );
       }
 
       // Each edge as a polyline, sampled along its length, with the nodes at its two ends.
@@ -201,5 +210,25 @@ describe('picture geometry (issue 16)', () => {
     await page.context().close();
     console.log(`map: ${g.labels} titles, ${g.crossings} edge crossings (${MAP_CROSSINGS_BEFORE} before issue 16)`);
     assert.deepEqual([...g.labelOnNode, ...g.labelOnLabel, ...g.clipped.map((c) => `${c} clipped`)], []);
+  });
+
+  it('the map keeps pattern titles at 11 px or more on a 360 px phone, scrolling sideways instead', async () => {
+    const page = await site.open('/map', {viewport: {width: 360, height: 800}});
+    const sizes = await page.$$eval('[data-testid="pattern-map"] [data-node] text', (texts) =>
+      texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a),
+    );
+    assert.equal(sizes.length, 38);
+    assert.ok(Math.min(...sizes) >= 11, `smallest title ${Math.min(...sizes).toFixed(1)} px`);
+    await page.context().close();
+  });
+
+  it('the map at rest has at most a tenth of the old crossings', async () => {
+    const page = await site.open('/map', {viewport: {width: 1280, height: 900}});
+    const g = await measure(page, '[data-testid="pattern-map"]', 'map');
+    await page.context().close();
+    assert.ok(
+      g.crossings <= MAP_CROSSINGS_BEFORE / 10,
+      `${g.crossings} edge crossings on the map at rest; at most ${MAP_CROSSINGS_BEFORE / 10}`,
+    );
   });
 });

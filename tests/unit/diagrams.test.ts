@@ -19,6 +19,7 @@ import {
 } from '../../src/diagrams/dataflow';
 import remarkDataflow from '../../src/plugins/remark-dataflow';
 import {layoutMap, relationsOf} from '../../src/catalog/map';
+import type {Pattern} from '../../src/catalog/client/types';
 import {loadCatalog} from '../../src/catalog/load';
 import {FIXTURE_SITE} from '../support/fixtures';
 
@@ -186,10 +187,72 @@ describe('pattern map layout', () => {
     assert.equal(map.edges.length, 4, 'alpha lists beta as related and links it in prose: one edge');
   });
 
-  it('puts collect patterns on the left, the others on the right, as data flows, labels reading outwards', () => {
+  it('puts collect patterns in the left column and share patterns in the right, as data flows', () => {
     const at = Object.fromEntries(map.nodes.map((n) => [n.label, n]));
-    assert.ok(at['alpha-pattern']!.x < map.width / 2 && at['alpha-pattern']!.anchor === 'end');
-    assert.ok(at['beta-pattern']!.x > map.width / 2 && at['beta-pattern']!.anchor === 'start');
+    assert.ok(at['alpha-pattern']!.x < map.width / 3);
+    assert.ok(at['beta-pattern']!.x > (2 * map.width) / 3 - 200);
     assert.deepEqual(at['beta-pattern']!.neighbours.sort(), ['alpha-pattern', 'gamma-pattern']);
+  });
+
+  it('draws each node inside its group, and one line per pair of related groups with their count', () => {
+    for (const node of map.nodes) {
+      const group = map.groups.find((g) => g.id === node.group)!;
+      assert.ok(
+        node.x > group.x && node.x < group.x + group.width && node.y > group.y && node.y < group.y + group.height,
+      );
+    }
+    const between = (a: string, b: string) =>
+      map.nodes.find((n) => n.label === a)!.group !== map.nodes.find((n) => n.label === b)!.group;
+    const expected = relationsOf(catalog).filter((r) => between(r.from, r.to)).length;
+    assert.equal(
+      map.groupEdges.reduce((n, e) => n + e.count, 0),
+      expected,
+      'every relation across groups is counted once',
+    );
+    assert.ok(
+      map.groupEdges.every((e) => e.from < e.to),
+      'one line per pair, whichever way the relations go',
+    );
+  });
+});
+
+describe('pattern map groups', () => {
+  const pattern = (label: string, categories: Pattern['categories'], related: string[], order: number): Pattern =>
+    ({
+      label,
+      title: `${label} pattern`,
+      path: `/patterns/${label}`,
+      categories,
+      order,
+      related: related.map((l) => ({label: l, why: 'x'})),
+      crossLinks: [],
+    }) as unknown as Pattern;
+
+  it('puts patterns that relate mostly to each other in one group, from the relations alone', () => {
+    // Two triangles joined by one link, all collect: two groups, named after their hubs.
+    const map = layoutMap({
+      patterns: [
+        pattern('a', ['collect'], ['b', 'c'], 1),
+        pattern('b', ['collect'], ['c'], 2),
+        pattern('c', ['collect'], ['d'], 3),
+        pattern('d', ['collect'], ['e', 'f'], 4),
+        pattern('e', ['collect'], ['f'], 5),
+        pattern('f', ['collect'], [], 6),
+      ],
+      backlinks: {},
+    });
+    const groupOf = (l: string) => map.nodes.find((n) => n.label === l)!.group;
+    assert.equal(groupOf('a'), groupOf('b'));
+    assert.equal(groupOf('b'), groupOf('c'));
+    assert.equal(groupOf('d'), groupOf('e'));
+    assert.notEqual(groupOf('a'), groupOf('e'));
+    assert.deepEqual(
+      map.groupEdges.map((e) => e.count),
+      [1],
+    );
+    assert.deepEqual(
+      map.groups.map((g) => g.title),
+      ['Around c', 'Around d'],
+    );
   });
 });

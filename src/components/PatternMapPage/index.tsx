@@ -16,8 +16,9 @@ function categoryClass(categories: string[]): string {
 }
 
 /**
- * The pattern map. The layout was computed at build time, so nothing moves on load. Focusing
- * or hovering a pattern lights it and its neighbours; each pattern is a link (Enter opens it).
+ * The pattern map. The layout was computed at build time, so nothing moves on load. At rest it
+ * shows groups and the lines between them; focusing or hovering a pattern draws its own
+ * relations and lights its neighbours; each pattern is a link (Enter opens it).
  * Below the picture, the same graph as a list, which is all a browser without JavaScript or
  * a screen reader needs.
  */
@@ -31,8 +32,9 @@ export default function PatternMapPage({map}: {map: PatternMap}): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Pattern map</Heading>
         <p className={styles.lead}>
-          Each dot is a pattern; each line joins two patterns that one names as related or links to from its text. Hover
-          or focus a pattern to see its neighbours, and open it with a click or Enter.
+          Patterns in the order data flows, collect to share, in groups of patterns that mostly relate to each other; a
+          line joins two groups with related patterns, wider the more relations they share. Hover or focus a pattern to
+          see its own relations, and open it with a click or Enter.
         </p>
         <ul className={styles.legend} aria-label="Categories">
           {[
@@ -55,6 +57,31 @@ export default function PatternMapPage({map}: {map: PatternMap}): ReactNode {
             aria-label={`Map of ${map.nodes.length} patterns and ${map.edges.length} relations`}
             data-testid="pattern-map">
             <g aria-hidden="true">
+              {map.groups.map((group) => (
+                <g key={group.id} data-group={group.id}>
+                  <rect
+                    className={styles.group}
+                    x={group.x}
+                    y={group.y}
+                    width={group.width}
+                    height={group.height}
+                    rx={10}
+                  />
+                  <text className={styles.groupTitle} x={group.x + 14} y={group.y + 22} data-group-title>
+                    {group.title}
+                  </text>
+                </g>
+              ))}
+              {map.groupEdges.map((edge) => (
+                <path
+                  key={`${edge.from}|${edge.to}`}
+                  d={edge.path}
+                  className={styles.groupEdge}
+                  style={{strokeWidth: Math.min(1 + edge.count, 9)}}
+                  data-group-edge={`${edge.from}|${edge.to}`}
+                />
+              ))}
+              {/* Every relation, drawn only while one of its patterns is lit. */}
               {map.edges.map((edge) => (
                 <path
                   key={`${edge.from}>${edge.to}`}
