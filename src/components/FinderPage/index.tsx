@@ -12,6 +12,7 @@ import {prepare, recommend, type FinderPattern} from '@site/src/finder/client/re
 import {checklistOf, sectionsOf} from '@site/src/finder/client/checklist';
 import {FINDER_ROUTE} from '@site/src/catalog/client/types';
 import {useClipboard} from '@site/src/hooks/useClipboard';
+import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
 const TITLE = 'Pattern finder';
@@ -179,20 +180,13 @@ export default function FinderPage({finder}: {finder: {patterns: FinderPattern[]
                 {answered === 0 ? 'Answer a question to see the patterns it brings in.' : summary}
               </p>
               <div className={styles.actions}>
-                <button
-                  type="button"
-                  className="button button--sm button--secondary"
-                  data-copy="link"
-                  onClick={() => copy('link', link)}>
-                  {copied === 'link' ? 'Copied' : 'Copy link'}
-                </button>
-                <button
-                  type="button"
-                  className="button button--sm button--secondary"
-                  data-copy="markdown"
-                  onClick={() => copy('markdown', checklistOf(sections, absolute, link))}>
-                  {copied === 'markdown' ? 'Copied' : 'Copy as Markdown checklist'}
-                </button>
+                <CopyButton kind="link" label="Copy link" copied={copied} onClick={() => copy('link', link)} />
+                <CopyButton
+                  kind="markdown"
+                  label="Copy as Markdown checklist"
+                  copied={copied}
+                  onClick={() => copy('markdown', checklistOf(sections, absolute, link))}
+                />
                 {answered > 0 && (
                   <button
                     type="button"

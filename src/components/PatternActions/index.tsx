@@ -5,6 +5,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {PATTERNS_ROUTE} from '@site/src/catalog/client/types';
 import {useCurrentPattern} from '@site/src/hooks/useCurrentPattern';
 import {useClipboard} from '@site/src/hooks/useClipboard';
+import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
 const ANNOUNCEMENT: Record<'link' | 'markdown' | 'failed', string> = {
@@ -28,24 +29,22 @@ export default function PatternActions(): ReactNode {
   return (
     <div className={styles.actions} data-testid="pattern-actions">
       {/* Disabled until the page is interactive: without JavaScript they cannot work. */}
-      <button
-        type="button"
-        className="button button--sm button--secondary"
-        data-copy="link"
+      <CopyButton
+        kind="link"
+        label="Copy link"
+        copied={copied}
         disabled={!isBrowser}
-        onClick={() => copy('link', url)}>
-        {copied === 'link' ? 'Copied' : 'Copy link'}
-      </button>
-      <button
-        type="button"
-        className="button button--sm button--secondary"
-        data-copy="markdown"
+        onClick={() => copy('link', url)}
+      />
+      {/* Markdown for chats, tickets and pull requests; rich-text editors (mail, documents)
+          take the HTML version and paste a titled link instead of brackets. */}
+      <CopyButton
+        kind="markdown"
+        label="Copy as Markdown"
+        copied={copied}
         disabled={!isBrowser}
-        // Markdown for chats, tickets and pull requests; rich-text editors (mail, documents)
-        // take the HTML version and paste a titled link instead of brackets.
-        onClick={() => copy('markdown', `[${title}](${url})`, `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`)}>
-        {copied === 'markdown' ? 'Copied' : 'Copy as Markdown'}
-      </button>
+        onClick={() => copy('markdown', `[${title}](${url})`, `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`)}
+      />
       <span role="status" aria-live="polite" className="visually-hidden">
         {copied ? ANNOUNCEMENT[copied] : ''}
       </span>
