@@ -37,7 +37,7 @@ export function WorkedDataset({dataset, children}: {dataset: string; children: R
       <p className={styles.label}>
         In the <code>{dataset}</code> dataset
       </p>
-      {children}
+      <div className={styles.entities}>{children}</div>
     </div>
   );
 }
