@@ -3,9 +3,8 @@
  * problem the build would report. `npm run worked-examples -- docs/delete-pattern.mdx`
  */
 import fs from 'node:fs';
-import {visit} from 'unist-util-visit';
 import {parseMdx} from '../../src/catalog/parse';
-import {dtlPipesOf, workedExamplesOf, type Fence} from '../../src/worked-examples/compute';
+import {dtlPipesOf, fencesOf, workedExamplesOf} from '../../src/worked-examples/compute';
 import {formatInline} from '../../src/worked-examples/format';
 
 const files = process.argv.slice(2);
@@ -15,10 +14,7 @@ if (files.length === 0) {
 }
 let failed = false;
 for (const file of files) {
-  const fences: Fence[] = [];
-  visit(parseMdx(fs.readFileSync(file, 'utf8')), 'code', (node) => {
-    fences.push({lang: node.lang, meta: node.meta, value: node.value, line: node.position?.start.line ?? 1});
-  });
+  const fences = fencesOf(parseMdx(fs.readFileSync(file, 'utf8')));
   const pipes = dtlPipesOf(fences);
   console.log(
     `${file}: pipes with DTL: ${pipes.map((p) => `${p.id} (transforms ${p.transforms.map((t) => t.position).join(', ')})`).join('; ') || 'none'}`,

@@ -13,7 +13,7 @@ import {GENERATED_SECTIONS, PAGE_SECTIONS} from './client/template';
 import {nearest} from './client/suggest';
 import {referencePaths, referenceTitle} from '../reference';
 import {checkExample} from '../reference/example-checker';
-import {dtlPipesOf, workedExamplesOf, type Fence} from '../worked-examples/compute';
+import {dtlPipesOf, fencesOf, workedExamplesOf} from '../worked-examples/compute';
 import {PATTERNS_ROUTE, type Catalog, type Pattern, type PatternCrossLink} from './client/types';
 
 export interface LoadCatalogOptions {
@@ -188,15 +188,12 @@ export function readPattern(file: string, source: string): {pattern: Pattern} | 
   }
 
   problems.push(...checkSections(file, tree), ...checkReferences(file, source, frontMatter.references));
-  const fences: Fence[] = [];
-  visit(tree, 'code', (node) => {
-    fences.push({lang: node.lang, meta: node.meta, value: node.value, line: node.position?.start.line ?? 1});
-    if (node.lang !== 'json') return;
-    // The fence is the node's first line; the example's line 1 is the one after it.
-    const fence = node.position?.start.line ?? 1;
-    for (const {line, problem, fix} of checkExample(node.value))
-      problems.push({where: `${file}:${fence + line}`, field: 'example', problem, fix});
-  });
+  const fences = fencesOf(tree);
+  for (const fence of fences.filter((f) => f.lang === 'json')) {
+    // The fence is the block's first line; the example's line 1 is the one after it.
+    for (const {line, problem, fix} of checkExample(fence.value))
+      problems.push({where: `${file}:${fence.line + line}`, field: 'example', problem, fix});
+  }
   const worked = workedExamplesOf(fences);
   for (const {line, problem, fix} of worked.problems)
     problems.push({where: `${file}:${line}`, field: 'worked example', problem, fix});

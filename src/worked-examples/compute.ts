@@ -1,6 +1,8 @@
 import {DtlError, runDtl, type Outcome} from '../dtl';
 import {jsonText} from './format';
-import {readWorkedExample, WORKED_EXAMPLE_LANGUAGE, type Sample, type WorkedExampleSpec} from './read';
+import type {Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+import {isObject, readWorkedExample, WORKED_EXAMPLE_LANGUAGE, type Sample, type WorkedExampleSpec} from './read';
 
 /**
  * Runs a page's worked examples: each sample goes through the DTL transform of the example's
@@ -54,7 +56,14 @@ export interface WorkedExample {
   samples: ComputedSample[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A page's fenced blocks, in order. */
+export function fencesOf(tree: Root): Fence[] {
+  const fences: Fence[] = [];
+  visit(tree, 'code', (node) => {
+    fences.push({lang: node.lang, meta: node.meta, value: node.value, line: node.position?.start.line ?? 1});
+  });
+  return fences;
+}
 
 /** The pipes of the page's JSON examples whose transforms include a `dtl` transform. */
 export function dtlPipesOf(fences: readonly Fence[]): DtlPipe[] {

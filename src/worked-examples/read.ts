@@ -77,7 +77,8 @@ export interface BlockProblem {
 }
 
 const SAMPLE_KEYS = new Set(['caption', 'input', 'output', 'dropped', 'trips']);
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The line (within the block) of each sample: each starts with `- caption:` or `- input:`. */
 function sampleLines(text: string): number[] {

@@ -2,9 +2,8 @@ import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {visit} from 'unist-util-visit';
 import {parseMdx} from '../../src/catalog/parse';
-import {dtlPipesOf, workedExamplesOf, type Fence} from '../../src/worked-examples/compute';
+import {dtlPipesOf, fencesOf, workedExamplesOf} from '../../src/worked-examples/compute';
 
 /**
  * The catalog's pages and their worked examples: every page whose example runs DTL shows one,
@@ -13,20 +12,14 @@ import {dtlPipesOf, workedExamplesOf, type Fence} from '../../src/worked-example
 
 const DOCS = path.resolve(__dirname, '..', '..', 'docs');
 
-function fencesOf(file: string): Fence[] {
-  const fences: Fence[] = [];
-  visit(parseMdx(fs.readFileSync(path.join(DOCS, file), 'utf8')), 'code', (node) => {
-    fences.push({lang: node.lang, meta: node.meta, value: node.value, line: node.position?.start.line ?? 1});
-  });
-  return fences;
-}
+const fencesOfPage = (file: string) => fencesOf(parseMdx(fs.readFileSync(path.join(DOCS, file), 'utf8')));
 
 const pages = fs
   .readdirSync(DOCS)
   .filter((f) => f.endsWith('.mdx'))
   .sort()
   .map((file) => {
-    const fences = fencesOf(file);
+    const fences = fencesOfPage(file);
     return {label: path.basename(file, '.mdx'), fences, pipes: dtlPipesOf(fences), ...workedExamplesOf(fences)};
   });
 

@@ -12,6 +12,7 @@ import {prepare, recommend, type FinderPattern} from '@site/src/finder/client/re
 import {checklistOf, sectionsOf} from '@site/src/finder/client/checklist';
 import {FINDER_ROUTE} from '@site/src/catalog/client/types';
 import {useClipboard} from '@site/src/hooks/useClipboard';
+import LinkSeries from '@site/src/components/LinkSeries';
 import CopyButton from '@site/src/components/CopyButton';
 import styles from './styles.module.css';
 
@@ -52,13 +53,7 @@ function DecisionTable({patterns}: {patterns: readonly FinderPattern[]}): ReactN
                     const list = bringsIn(q.id, answer);
                     return list.length === 0 ? null : (
                       <li key={answer}>
-                        <strong>{ANSWER_LABEL[answer]}:</strong>{' '}
-                        {list.map((p, i) => (
-                          <React.Fragment key={p.label}>
-                            {i > 0 && ', '}
-                            <Link to={p.path}>{p.title}</Link>
-                          </React.Fragment>
-                        ))}
+                        <strong>{ANSWER_LABEL[answer]}:</strong> <LinkSeries items={list} />
                       </li>
                     );
                   })}

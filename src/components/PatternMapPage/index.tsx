@@ -6,6 +6,7 @@ import Link from '@docusaurus/Link';
 import {CATEGORY_INFO} from '@site/src/catalog/client/categories';
 import {CATEGORIES} from '@site/src/catalog/client/types';
 import type {PatternMap} from '@site/src/catalog/map';
+import LinkSeries from '@site/src/components/LinkSeries';
 import styles from './styles.module.css';
 
 const DESCRIPTION =
@@ -127,13 +128,7 @@ export default function PatternMapPage({map}: {map: PatternMap}): ReactNode {
                 {node.neighbours.length > 0 && (
                   <>
                     {' '}
-                    relates to{' '}
-                    {node.neighbours.map((label, i) => (
-                      <React.Fragment key={label}>
-                        {i > 0 && ', '}
-                        <Link to={byLabel.get(label)!.path}>{byLabel.get(label)!.title}</Link>
-                      </React.Fragment>
-                    ))}
+                    relates to <LinkSeries items={node.neighbours.map((label) => byLabel.get(label)!)} />
                   </>
                 )}
               </li>

@@ -3,9 +3,9 @@ import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {Plugin} from 'unified';
 import type {VFile} from 'vfile';
 import {SKIP, visit} from 'unist-util-visit';
-import {workedExamplesOf, type ComputedSample, type Fence} from '../../worked-examples/compute';
+import {fencesOf, workedExamplesOf, type ComputedSample} from '../../worked-examples/compute';
 import {formatInline, formatJson, jsonText} from '../../worked-examples/format';
-import {WORKED_EXAMPLE_LANGUAGE} from '../../worked-examples/read';
+import {isObject, WORKED_EXAMPLE_LANGUAGE} from '../../worked-examples/read';
 import {flowElement, stringAttribute} from '../mdx-jsx';
 
 export const WORKED_EXAMPLE_HEADING = 'Worked example';
@@ -13,8 +13,6 @@ export const WORKED_EXAMPLE_ANCHOR = 'worked-example';
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 const json = (value: unknown): Code => ({type: 'code', lang: 'json', value: formatJson(value)});
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * An output entity, with the lines of the properties the DTL added or changed highlighted (as
@@ -53,10 +51,7 @@ function sampleElement({caption, input, outcome}: ComputedSample): MdxJsxFlowEle
  * an anchor, and before the code highlighter, which colours the entities.
  */
 const remarkWorkedExample: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  const fences: Fence[] = [];
-  visit(tree, 'code', (node) => {
-    fences.push({lang: node.lang, meta: node.meta, value: node.value, line: node.position?.start.line ?? 1});
-  });
+  const fences = fencesOf(tree);
   if (!fences.some((f) => f.lang === WORKED_EXAMPLE_LANGUAGE)) return;
   const {examples, problems} = workedExamplesOf(fences);
   const [first] = problems;
