@@ -1,11 +1,22 @@
+import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PatternsPluginOptions} from './src/plugins/patterns';
 import type {SecurityHeadersOptions} from './src/plugins/security-headers';
 import {PUBLISHED_LABELS} from './src/catalog/published-labels';
-import {FINDER_ROUTE, MAP_ROUTE, PATTERNS_ROUTE, SITE_CARD, SOCIAL_CARD_DIR} from './src/catalog/client/types';
+import {
+  CHANGES_ROUTE,
+  FINDER_ROUTE,
+  MAP_ROUTE,
+  WORKED_EXAMPLES_ROUTE,
+  PATTERNS_ROUTE,
+  SITE_CARD,
+  SOCIAL_CARD_DIR,
+} from './src/catalog/client/types';
 import {searchConfig} from './src/config/search';
 import {SITE} from './src/config/site';
+import {editUrlOf} from './src/config/edit-url';
+import {gitLastUpdates} from './src/config/last-update';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism';
 
 // Where the site is published. Link previews and patterns.json use absolute URLs built from it.
@@ -13,6 +24,11 @@ const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
 // Offline full-text search by default; Algolia DocSearch when ALGOLIA_* variables are set.
 const search = searchConfig(process.env);
+// "Edit this page" on every pattern page when EDIT_URL is set (the deploy workflow derives it).
+const editUrl = editUrlOf(process.env);
+// "Last updated" dates from the pages' git history; none (and a warning) without a full history.
+const lastUpdates = gitLastUpdates(path.join(__dirname, 'docs'));
+if (lastUpdates.missing) console.warn(`[WARNING] Pattern pages show no "Last updated" date: ${lastUpdates.missing}.`);
 
 const config: Config = {
   title: SITE.title,
@@ -36,7 +52,8 @@ const config: Config = {
   },
 
   // Turns on the Rspack bundler and the other @docusaurus/faster options.
-  future: {v4: true},
+  // The VCS source: the pages' last commits, read from git in production and development alike.
+  future: {v4: true, experimental_vcs: lastUpdates.vcs},
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
@@ -70,6 +87,8 @@ const config: Config = {
         sidebarPath: './sidebars.ts',
         breadcrumbs: false,
         requiredLabels: PUBLISHED_LABELS,
+        showLastUpdateTime: true,
+        ...(editUrl ? {editUrl} : {}),
       } satisfies PatternsPluginOptions,
     ],
     // Token colours for the code highlighted at build time, and no Prism in the browser.
@@ -102,6 +121,11 @@ const config: Config = {
     },
     footer: {
       style: 'light',
+      // Followers of the catalog find its changes (and the feed) from any page.
+      links: [
+        {label: 'Changes', to: `/${CHANGES_ROUTE}`},
+        {label: 'Worked examples', to: `/${WORKED_EXAMPLES_ROUTE}`},
+      ],
       copyright: `${SITE.title}: ${SITE.description.replace(/^A/, 'a')}`,
     },
     docs: {sidebar: {hideable: true}},

@@ -69,6 +69,20 @@ const frontMatterSchema = z.strictObject({
       }),
     )
     .default([]),
+  // What a follower of the catalog should know about, newest or oldest first: /changes sorts them.
+  changes: z
+    .array(
+      z.strictObject({
+        date: day,
+        what: z
+          .string()
+          .trim()
+          .min(20)
+          .max(200)
+          .regex(/[.!?]$/, 'must end with a full stop'),
+      }),
+    )
+    .default([]),
   // Docusaurus front matter that a page may still set for itself.
   description: z.string().optional(),
   keywords: z.array(z.string()).optional(),
@@ -96,6 +110,8 @@ const FIELD_FIX: Record<string, string> = {
     'set `reference_checked` to the day the page was last checked against the Sesam documentation, e.g. `reference_checked: 2026-12-03`.',
   applies_when:
     'set `applies_when` to a list of `- when: <question>=yes|no` (answers joined by commas, or `always`) entries, each with `why: <one sentence of 20-160 characters>`; the questions are in src/finder/client/questions.ts.',
+  changes:
+    'set `changes` to a list of `- date: YYYY-MM-DD` entries, each with `what: <one sentence of 20-200 characters>`, e.g. `- date: 2026-12-04` and `what: The example now sends a delete only for deleted entities.`.',
   description: 'set `description` to a string, or leave it out to use the summary.',
   keywords: 'set `keywords` to a list of strings.',
   image: 'set `image` to a path or URL string.',
@@ -130,7 +146,12 @@ export function validateFrontMatter(
     const value = {label: l, title, categories, order, summary, aliases, related, references, assumptions};
     return {
       ok: true,
-      value: {...value, referenceChecked: result.data.reference_checked, appliesWhen: result.data.applies_when},
+      value: {
+        ...value,
+        referenceChecked: result.data.reference_checked,
+        appliesWhen: result.data.applies_when,
+        changes: result.data.changes,
+      },
     };
   }
   const problems = result.error.issues.flatMap((issue): CatalogProblem[] => {
@@ -141,7 +162,11 @@ export function validateFrontMatter(
             ? Object.keys(FIELD_FIX)
             : issue.path[0] === 'references'
               ? ['path', 'about']
-              : ['label', 'why'];
+              : issue.path[0] === 'changes'
+                ? ['date', 'what']
+                : issue.path[0] === 'applies_when'
+                  ? ['when', 'why']
+                  : ['label', 'why'];
         const meant = nearest(key, fields, 3);
         return {
           where: file,

@@ -7,15 +7,17 @@ import type {Page} from 'playwright-core';
 import {buildInto} from '../../scripts/harness/build-copy';
 import {openFirstNavbarResult, useBuiltSite} from '../support/site';
 import {describeUnfurls} from '../support/unfurl';
+import {assertAtomFeed} from '../support/atom';
 
 const BASE = '/sesam-patterns/';
 const SITE_URL = 'https://teams.example.com';
+const EDIT_URL = 'https://github.com/example/sesam-patterns/edit/main/';
 const outDir = path.join(os.tmpdir(), 'sesam-patterns-base-path-build');
 
 // Registered before useBuiltSite's hook, so the build exists when its server starts.
 before(() => {
   fs.rmSync(outDir, {recursive: true, force: true});
-  buildInto(outDir, {BASE_URL: BASE, SITE_URL});
+  buildInto(outDir, {BASE_URL: BASE, SITE_URL, EDIT_URL});
 });
 const site = useBuiltSite({dir: outDir, basePath: BASE});
 
@@ -99,6 +101,28 @@ describe(`the site under BASE_URL=${BASE}`, () => {
     assert.ok(records.every((r) => r.url.startsWith(`${SITE_URL}${BASE}patterns/`)));
     assert.ok((await (await fetch(`${site.url}${BASE}llms.txt`)).text()).includes(`](${canonical})`));
     assert.match(fs.readFileSync(path.join(outDir, '_headers'), 'utf8'), new RegExp(`^${BASE}assets/\\*$`, 'm'));
+    await page.context().close();
+  });
+
+  it('links "Edit this page" to the file in the repository when EDIT_URL is set', async () => {
+    const {page} = await open('/patterns/continuation-pattern');
+    const edit = await page.$$eval('a.theme-edit-this-page', (links) => links.map((a) => a.getAttribute('href')));
+    assert.deepEqual(edit, [`${EDIT_URL}docs/continuation-pattern.mdx`]);
+    await page.context().close();
+  });
+
+  it('serves a valid Atom feed of the changes with absolute URLs under the base path, named on every page', async () => {
+    const {page, missing} = await open('/changes');
+    assert.equal(
+      await page.getAttribute('link[rel="alternate"][type="application/atom+xml"]', 'href'),
+      `${BASE}changes.xml`,
+    );
+    const first = await page.getAttribute('[data-testid="change"] a', 'href');
+    assert.ok(first!.startsWith(`${BASE}patterns/`), first!);
+    const entries = assertAtomFeed(await (await fetch(`${site.url}${BASE}changes.xml`)).text(), `${SITE_URL}${BASE}`);
+    assert.equal(entries[0]!.link, `${SITE_URL}${first}`);
+    assert.ok(entries.every((e) => e.id.startsWith(`${SITE_URL}${BASE}changes#`)));
+    assert.deepEqual(missing, []);
     await page.context().close();
   });
 });

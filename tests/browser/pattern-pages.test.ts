@@ -1,5 +1,7 @@
 import {before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {useBuiltSite} from '../support/site';
 import {SEED_INDEX} from './seed-index';
@@ -23,6 +25,8 @@ interface Crawled {
   codeBlocks: {title: string; language: string; highlighted: number; tokens: number}[];
   references: {href: string; text: string}[];
   checked: {date: string; text: string; href: string} | null;
+  lastUpdated: {date: string; text: string} | null;
+  editLinks: number;
   facts: {text: string; categories: string[]} | null;
 }
 
@@ -61,6 +65,11 @@ async function crawl(page: Page): Promise<Crawled> {
           ? {text: line.textContent!, categories: [...line.querySelectorAll('a')].map((a) => a.getAttribute('href')!)}
           : null;
       })(),
+      lastUpdated: (() => {
+        const time = article.querySelector('[data-testid="reference-checked"] [data-testid="last-updated"] time');
+        return time ? {date: time.getAttribute('datetime')!, text: time.textContent!} : null;
+      })(),
+      editLinks: document.querySelectorAll('a.theme-edit-this-page').length,
       checked: (() => {
         const line = article.querySelector('[data-testid="reference-checked"]');
         const time = line?.querySelector('time');
@@ -145,6 +154,20 @@ describe('pattern pages', () => {
       assert.match(page.checked.text, /^\d{1,2} [A-Z][a-z]+ \d{4}$/, label);
       assert.equal(page.checked.href, '#reference', `${label}: the line links to its Reference section`);
       assert.ok(page.ids.includes('reference'), `${label} has a #reference anchor`);
+    }
+  });
+
+  it("shows next to the checked date the day of the page's last commit, and no edit link without EDIT_URL", () => {
+    const root = path.resolve(__dirname, '..', '..');
+    for (const [label, page] of pages) {
+      const committed = execFileSync('git', ['log', '-1', '--format=%ct', '--', `docs/${label}.mdx`], {
+        cwd: root,
+        encoding: 'utf8',
+      }).trim();
+      const day = new Date(Number(committed) * 1000).toISOString().slice(0, 10);
+      assert.deepEqual(page.lastUpdated?.date, day, `${label}: last updated on its last commit's day`);
+      assert.match(page.lastUpdated.text, /^\d{1,2} [A-Z][a-z]+ \d{4}$/, label);
+      assert.equal(page.editLinks, 0, `${label}: no "Edit this page" without EDIT_URL`);
     }
   });
 
@@ -359,5 +382,43 @@ describe('patterns.json', () => {
     }
     const both = records.filter((r) => (r.categories as string[]).length === 2).map((r) => r.label);
     assert.deepEqual(both.sort(), ['handling-asymmetry-pattern', 'use-templates-pattern']);
+  });
+});
+
+describe('the changes page', () => {
+  it('lists new patterns and notable changes newest first, each with its day, pattern link and sentence', async () => {
+    const page = await site.open('/changes');
+    const days = await page.$$eval('[data-testid="changes-day"]', (sections) =>
+      sections.map((section) => ({
+        day: section.querySelector('h2 time')!.getAttribute('datetime')!,
+        changes: [...section.querySelectorAll('[data-testid="change"]')].map((li) => ({
+          href: li.querySelector('a')!.getAttribute('href')!,
+          text: li.textContent!,
+        })),
+      })),
+    );
+    const order = days.map((d) => d.day);
+    assert.deepEqual(order, [...order].sort().reverse(), 'newest first');
+    const changes = days.flatMap((d) => d.changes);
+    // Every page has the entry for when it was added; some have more.
+    assert.deepEqual(new Set(changes.map((c) => c.href)), new Set(LABELS.map((l) => `/patterns/${l}`)));
+    assert.ok(changes.length > LABELS.length, `${changes.length} changes`);
+    for (const change of changes) assert.match(change.text, /^.+ pattern: .{20,}[.!?]$/);
+    assert.ok(
+      changes.some((c) => c.href === '/patterns/delete-pattern' && c.text.includes('was inverted')),
+      'the delete example fix is listed',
+    );
+    await page.click('a[href="/patterns/delete-pattern"]');
+    await page.waitForURL(`${site.url}/patterns/delete-pattern`);
+    const feed = await page.getAttribute('link[rel="alternate"][type="application/atom+xml"]', 'href');
+    assert.equal(feed, '/changes.xml');
+    const response = await fetch(`${site.url}${feed}`);
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
+    // A follower reaches the list from any page's footer.
+    await page.click('footer a[href="/changes"]');
+    await page.waitForURL(`${site.url}/changes`);
+    await page.locator('[data-testid="change"]').first().waitFor();
+    await page.context().close();
   });
 });

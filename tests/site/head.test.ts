@@ -67,9 +67,10 @@ describe('link previews of pattern pages', () => {
 describe('link previews of the other pages', () => {
   const pages = fs.readdirSync(BUILD_DIR).filter((file) => file.endsWith('.html'));
 
-  it('covers the index, map, finder, search, worked-examples and 404 pages', () => {
+  it('covers the index, changes, map, finder, search, worked-examples and 404 pages', () => {
     assert.deepEqual(pages.sort(), [
       '404.html',
+      'changes.html',
       'finder.html',
       'index.html',
       'map.html',
@@ -85,7 +86,15 @@ describe('link previews of the other pages', () => {
     assert.equal(new Set(titles).size, titles.length, titles.join(' / '));
   });
 
-  for (const page of ['index.html', 'map.html', 'finder.html', '404.html', 'search.html', 'worked-examples.html']) {
+  for (const page of [
+    'index.html',
+    'changes.html',
+    'map.html',
+    'finder.html',
+    '404.html',
+    'search.html',
+    'worked-examples.html',
+  ]) {
     it(`${page} has one description, Open Graph and Twitter tags, and the site card`, () => {
       const document = head(page);
       const [description] = meta(document, 'description');

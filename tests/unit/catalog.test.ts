@@ -40,6 +40,24 @@ describe('loadCatalog on a valid catalog', () => {
     ]);
   });
 
+  it('keeps the changes as written, and defaults them to an empty list', () => {
+    const catalogWithChanges = loadCatalog({
+      siteDir: fixtureSite((docs) =>
+        rewrite(
+          docs,
+          'beta-pattern.mdx',
+          'order: 10',
+          'order: 10\nchanges:\n  - date: 2026-12-04\n    what: The example now sends a delete only for `deleted` entities.\n  - date: 2026-11-25\n    what: First published in the catalog.',
+        ),
+      ),
+    });
+    assert.deepEqual(catalogWithChanges.patterns.find((p) => p.label === 'beta-pattern')!.changes, [
+      {date: '2026-12-04', what: 'The example now sends a delete only for `deleted` entities.'},
+      {date: '2026-11-25', what: 'First published in the catalog.'},
+    ]);
+    assert.deepEqual(catalog.patterns.find((p) => p.label === 'alpha-pattern')!.changes, []);
+  });
+
   it('defaults aliases to an empty list', () => {
     assert.deepEqual(catalog.patterns.find((p) => p.label === 'beta-pattern')!.aliases, []);
   });
@@ -243,6 +261,33 @@ describe('loadCatalog rejects bad content with one line naming file, field and f
         );
       },
       line: 'docs/alpha-pattern.mdx:39: worked example: sample "copies the entity": the DTL of pipe "alpha-collect" gives [{"_id":"a","n":1}], but the page states [{"_id":"a","n":2}]. Fix: state what the DTL produces, or correct the DTL if the page is right.',
+    },
+    {
+      name: 'a change whose day is not a calendar day',
+      edit: (docs) =>
+        rewrite(
+          docs,
+          'beta-pattern.mdx',
+          'order: 10',
+          'order: 10\nchanges:\n  - date: 2026-02-30\n    what: The example now sends a delete only for deleted entities.',
+        ),
+      line: 'docs/beta-pattern.mdx: changes[0].date: is invalid (not a calendar day). Fix: set `changes` to a list of `- date: YYYY-MM-DD` entries, each with `what: <one sentence of 20-200 characters>`, e.g. `- date: 2026-12-04` and `what: The example now sends a delete only for deleted entities.`.',
+    },
+    {
+      name: 'a change without its sentence',
+      edit: (docs) => rewrite(docs, 'beta-pattern.mdx', 'order: 10', 'order: 10\nchanges:\n  - date: 2026-12-04'),
+      line: 'docs/beta-pattern.mdx: changes[0].what: is missing. Fix: set `changes` to a list of `- date: YYYY-MM-DD` entries, each with `what: <one sentence of 20-200 characters>`, e.g. `- date: 2026-12-04` and `what: The example now sends a delete only for deleted entities.`.',
+    },
+    {
+      name: 'a misspelt change field, naming the right one',
+      edit: (docs) =>
+        rewrite(
+          docs,
+          'beta-pattern.mdx',
+          'order: 10',
+          'order: 10\nchanges:\n  - date: 2026-12-04\n    what: The example now sends a delete only for deleted entities.\n    whta: again',
+        ),
+      line: 'docs/beta-pattern.mdx: changes[0].whta: is not a pattern front matter field. Fix: rename it to `what`.',
     },
     {
       name: 'a page in a sub-folder',

@@ -13,6 +13,9 @@ export const PATTERNS_ROUTE = 'patterns';
 export const MAP_ROUTE = 'map';
 /** The pattern finder: questions about an integration, and the patterns its answers bring in. */
 export const FINDER_ROUTE = 'finder';
+/** What changed in the catalog, newest first, and its Atom feed at the site root. */
+export const CHANGES_ROUTE = 'changes';
+export const CHANGES_FEED = 'changes.xml';
 /** The page that explains how the worked examples' outputs are computed. */
 export const WORKED_EXAMPLES_ROUTE = 'worked-examples';
 
@@ -60,6 +63,24 @@ export interface PatternFrontMatter {
   referenceChecked: string;
   /** The finder answers that make the pattern apply, each with the reason shown (may be empty). */
   appliesWhen: AppliesWhen[];
+  /** What changed on the page that a reader should know, as the author wrote it (may be empty). */
+  changes: PatternChange[];
+}
+
+/** One entry of a page's `changes`: the day, `YYYY-MM-DD`, and one sentence. */
+export interface PatternChange {
+  date: string;
+  what: string;
+}
+
+/** One line of /changes and one entry of its feed: a change and the pattern it belongs to. */
+export interface CatalogChange extends PatternChange {
+  label: string;
+  title: string;
+  /** Site-relative route without the base URL. */
+  path: string;
+  /** Unique on the changes page, and the entry's anchor there: `<label>-<date>`, numbered after the first. */
+  id: string;
 }
 
 /** `when`: `always`, or `<question>=yes|no` answers joined by commas, all of which must hold. */

@@ -7,7 +7,13 @@ import PatternSection from '@site/src/components/PatternSection';
 import PatternFilter from '@site/src/components/PatternFilter';
 import NoMatches from '@site/src/components/NoMatches';
 import {useCatalogFilter} from '@site/src/hooks/useCatalogFilter';
-import {FINDER_ROUTE, INDEX_PAGE, MAP_ROUTE, type CatalogIndexData} from '@site/src/catalog/client/types';
+import {
+  CHANGES_ROUTE,
+  FINDER_ROUTE,
+  INDEX_PAGE,
+  MAP_ROUTE,
+  type CatalogIndexData,
+} from '@site/src/catalog/client/types';
 import styles from './styles.module.css';
 
 const {title: TITLE, description: DESCRIPTION} = INDEX_PAGE;
@@ -70,6 +76,10 @@ export default function CatalogIndexPage({catalog}: {catalog: CatalogIndexData})
             Starting an integration? Answer a few questions about its systems in the{' '}
             <Link to={`/${FINDER_ROUTE}`}>pattern finder</Link>, and it lists the patterns the integration needs, each
             with the reason, as a checklist for the ticket.
+          </p>
+          <p>
+            Relying on a pattern? The <Link to={`/${CHANGES_ROUTE}`}>changes</Link> list new patterns and the
+            corrections that matter, newest first, also as a feed for a reader or a chat channel.
           </p>
         </section>
       </main>

@@ -15,6 +15,8 @@ import {
   SOCIAL_CARD_DIR,
   WORKED_EXAMPLES_ROUTE,
   FINDER_ROUTE,
+  CHANGES_FEED,
+  CHANGES_ROUTE,
   type Catalog,
   type Pattern,
 } from '../../catalog/client/types';
@@ -23,6 +25,7 @@ import remarkPatternSections from '../remark-pattern-sections';
 import remarkDataflow from '../remark-dataflow';
 import remarkHighlightCode from '../remark-highlight-code';
 import remarkWorkedExample from '../remark-worked-example';
+import {toAtomFeed, toChangeList} from './changes';
 import {toIndexData, toLlmsTxt, toPatternRecords, toSidebar, toSocialCards} from './derive';
 import {patternPages} from './pattern-pages';
 import {redirectsOf, writeRedirects} from './redirects';
@@ -153,6 +156,13 @@ export default async function patternsPlugin(
         component: '@site/src/components/FinderPage',
         modules: {finder: finderData},
       });
+      const changesData = await actions.createData('changes.json', JSON.stringify(toChangeList(content.catalog)));
+      actions.addRoute({
+        path: `${baseUrl}${CHANGES_ROUTE}`,
+        exact: true,
+        component: '@site/src/components/ChangesPage',
+        modules: {changes: changesData},
+      });
       const coverage = coverageOf(content.catalog, conformanceCounts());
       const coverageData = await actions.createData('worked-examples.json', JSON.stringify(coverage));
       actions.addRoute({
@@ -163,6 +173,21 @@ export default async function patternsPlugin(
       });
     },
 
+    // Every page names the changes feed, so a feed reader finds it from any pattern's address.
+    injectHtmlTags: () => ({
+      headTags: [
+        {
+          tagName: 'link',
+          attributes: {
+            rel: 'alternate',
+            type: 'application/atom+xml',
+            title: `${siteConfig.title}: changes`,
+            href: `${baseUrl}${CHANGES_FEED}`,
+          },
+        },
+      ],
+    }),
+
     // Files for machines and link previews; the dev server does without them.
     async postBuild({content: {catalog}, outDir}) {
       const siteUrl = new URL(baseUrl, siteConfig.url).href;
@@ -172,6 +197,7 @@ export default async function patternsPlugin(
         `${JSON.stringify(toPatternRecords(catalog, siteUrl), null, 2)}\n`,
       );
       await fs.writeFile(path.join(outDir, 'llms.txt'), toLlmsTxt(catalog, siteUrl, site));
+      await fs.writeFile(path.join(outDir, CHANGES_FEED), toAtomFeed(toChangeList(catalog), siteUrl, siteConfig.title));
       await writeRedirects(
         redirectsOf(catalog, {title: siteConfig.title, titleDelimiter: siteConfig.titleDelimiter}),
         outDir,

@@ -6,18 +6,12 @@ import {ASSUMPTIONS_HEADING, GENERATED_SECTIONS} from '../../catalog/client/temp
 import type {LinkTableOptions} from '../../catalog/link-table';
 import type {PatternListItem} from '../../catalog/client/types';
 import {dataAttribute, flowElement, stringAttribute} from '../mdx-jsx';
+import {formatDay} from '../../catalog/client/dates';
 
 const [REFERENCE, RELATED, BACKLINKS] = GENERATED_SECTIONS;
 
 function heading(text: string, depth: 2 | 3 = 2): Heading {
   return {type: 'heading', depth, children: [{type: 'text', value: text}]};
-}
-
-/** `2026-12-03` as "3 December 2026", the same on every machine (no locale or time zone of the build's). */
-export function formatDay(day: string): string {
-  return new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(
-    new Date(`${day}T00:00:00Z`),
-  );
 }
 
 /**
