@@ -10,6 +10,8 @@ import {parseMdx} from '../../src/catalog/parse';
 import {PUBLISHED_LABELS} from '../../src/catalog/published-labels';
 import {layoutFlow, parseFlow} from '../../src/diagrams/dataflow';
 import {checkExample} from '../../src/reference/example-checker';
+import {formatProblem} from '../../src/catalog/errors';
+import {unfinishedProblems} from '../../src/catalog/unfinished';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const catalog = loadCatalog({siteDir: ROOT, requiredLabels: PUBLISHED_LABELS});
@@ -50,6 +52,11 @@ describe('the pattern pages', () => {
         const words = proseWords(source);
         assert.ok(words >= 350, `${pattern.file} has ${words} words of prose`);
         assert.doesNotMatch(source, PLACEHOLDER);
+      });
+
+      it('is finished: no TODO left from npm run new-pattern', () => {
+        const lines = unfinishedProblems(pattern.file, source).map(formatProblem);
+        assert.equal(lines.length, 0, lines.join('\n'));
       });
 
       it('links at least two other patterns in its prose', () => {
