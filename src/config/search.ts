@@ -1,5 +1,6 @@
 import type {PluginConfig} from '@docusaurus/types';
 import {PATTERNS_ROUTE} from '../catalog/client/types';
+import searchUiTheme from '../search/plugin';
 
 /** Hosted search settings, read from the environment at build time. */
 export interface AlgoliaSettings {
@@ -59,6 +60,7 @@ export function localSearchTheme(): PluginConfig {
         '[data-testid="pattern-backlinks"]',
         '[data-testid="dataflow"]',
         '[data-testid="pattern-actions"]',
+        '[data-testid="finder-link"]',
       ],
     },
   ];
@@ -70,7 +72,7 @@ export function searchConfig(env: NodeJS.ProcessEnv): {
   algolia?: AlgoliaSettings & {contextualSearch: boolean};
 } {
   const algolia = algoliaFromEnv(env);
-  if (!algolia) return {themes: [localSearchTheme()]};
+  if (!algolia) return {themes: [localSearchTheme(), searchUiTheme]};
   // preset-classic switches to @docusaurus/theme-search-algolia when themeConfig.algolia is set.
   return {themes: [], algolia: {...algolia, contextualSearch: false}};
 }

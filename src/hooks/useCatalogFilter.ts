@@ -1,14 +1,7 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {CATEGORIES, type CatalogSection, type Category, type PatternCardData} from '@site/src/catalog/client/types';
-import {
-  closestTitles,
-  createSearchIndex,
-  queryWords,
-  search,
-  tokenize,
-  wordMatch,
-} from '@site/src/catalog/client/search';
+import {closestTitles, createSearchIndex, matchedAlias, queryWords, search} from '@site/src/catalog/client/search';
 import {EMPTY_FILTER, readFilter, writeFilter, type FilterState} from './filterQuery';
 
 /** How many matches to render at first; a short query in a large catalog matches hundreds. */
@@ -38,23 +31,6 @@ export interface CatalogFilter {
   totals: Record<Category, number>;
   /** For a result that matched through another name rather than its title: that name. */
   matchedAliases: Record<string, string>;
-}
-
-/**
- * The alias a query matched, when a query word is not in the title: "delta" shows
- * "Also known as: delta" on a card whose title does not say it.
- */
-function matchedAlias(pattern: PatternCardData, words: string[]): string | undefined {
-  const matches = (word: string, text: string) => tokenize(text).some((w) => wordMatch(word, w) >= 0.7);
-  const rest = words.filter((word) => !matches(word, pattern.title));
-  if (rest.length === 0) return undefined;
-  // The alias that matches the most of those words ("since token" over "changes since").
-  let best: {alias: string; count: number} | undefined;
-  for (const alias of pattern.aliases) {
-    const count = rest.filter((word) => matches(word, alias)).length;
-    if (count > 0 && count > (best?.count ?? 0)) best = {alias, count};
-  }
-  return best?.alias;
 }
 
 /**

@@ -17,6 +17,8 @@ const BROWSER_DIRS = [
   'src/client',
   'src/catalog/client',
   'src/finder/client',
+  'src/search/client',
+  'src/search/theme',
   'src/pages',
 ];
 /** Packages that must not reach the browser, even from a browser folder. */

@@ -66,3 +66,32 @@ describe('the Docusaurus internals the site relies on', () => {
     );
   });
 });
+
+describe('the offline search internals the site search relies on (src/search/client/load.ts)', () => {
+  const pkg = '@easyops-cn/docusaurus-search-local';
+  const CHECKED_SEARCH = '0.55.3';
+
+  it(`are those of ${pkg} ${CHECKED_SEARCH}: the worker module, its two calls, and the result types`, () => {
+    assert.equal(
+      version(pkg),
+      CHECKED_SEARCH,
+      're-check src/search/client (load.ts, results.ts), then update this test',
+    );
+    assert.match(
+      read(path.join(ROOT, 'src/search/client/load.ts')),
+      new RegExp(`checked against ${pkg} ${CHECKED_SEARCH.replace(/\./g, '\\.')}`),
+    );
+    const client = path.join(installed(pkg), 'dist', 'client');
+    const worker = read(path.join(client, 'client', 'theme', 'searchByWorker.js'));
+    assert.match(worker, /export async function fetchIndexesByWorker\(baseUrl, searchContext\)/);
+    assert.match(worker, /export async function searchByWorker\(baseUrl, searchContext, input, limit\)/);
+    const types = read(path.join(client, 'shared', 'interfaces.js'));
+    for (const [name, value] of [
+      ['Title', 0],
+      ['Heading', 1],
+      ['Description', 2],
+      ['Content', 4],
+    ] as const)
+      assert.match(types, new RegExp(`\\["${name}"\\] = ${value}\\]`), `${name} is ${value}`);
+  });
+});

@@ -218,3 +218,20 @@ export function closestTitles<T extends Searchable>(index: SearchIndex<T>, query
     .slice(0, count)
     .map(({item}) => item);
 }
+
+/**
+ * The alias a query matched, when a query word is not in the title: "delta" shows
+ * "Also known as: delta" on a card whose title does not say it.
+ */
+export function matchedAlias(pattern: Searchable, words: readonly string[]): string | undefined {
+  const matches = (word: string, text: string) => tokenize(text).some((w) => wordMatch(word, w) >= 0.7);
+  const rest = words.filter((word) => !matches(word, pattern.title));
+  if (rest.length === 0) return undefined;
+  // The alias that matches the most of those words ("since token" over "changes since").
+  let best: {alias: string; count: number} | undefined;
+  for (const alias of pattern.aliases) {
+    const count = rest.filter((word) => matches(word, alias)).length;
+    if (count > 0 && count > (best?.count ?? 0)) best = {alias, count};
+  }
+  return best?.alias;
+}
