@@ -1,23 +1,20 @@
 /**
- * What the search loads on first use, not with the page: the catalog's names (the index page's
- * own data, so the box and the filter match the same patterns) and the offline full-text index,
- * which @easyops-cn/docusaurus-search-local builds and queries in a web worker. Its worker
- * module is internal to that package: checked against @easyops-cn/docusaurus-search-local 0.55.3
- * (tests/unit/docusaurus-couplings.test.ts pins it).
+ * What the search loads on first use, not with the page: its engine (the catalog's names, the
+ * index page's own data, so the box and the filter match the same patterns) and the offline
+ * full-text index, which @easyops-cn/docusaurus-search-local builds and queries in a web worker.
+ * That worker module is internal to the package (tests/unit/docusaurus-couplings.test.ts pins it):
+ * checked against @easyops-cn/docusaurus-search-local 0.55.3.
  */
-import type {SearchIndex} from '../../catalog/client/search';
-import type {CatalogIndexData, PatternCardData} from '../../catalog/client/types';
-import {fromWorkerResult, nameIndexOf, type TextHit, type WorkerResult} from './results';
+import type {TextHit, WorkerResult} from './results';
 
-let names: Promise<SearchIndex<PatternCardData>> | undefined;
+export type SearchEngine = typeof import('./engine');
 
-/** The name index, loaded once. */
-export function loadNameIndex(): Promise<SearchIndex<PatternCardData>> {
-  names ??= import(
-    // The patterns plugin (which wraps the docs plugin) writes it for the index route.
-    '@generated/docusaurus-plugin-content-docs/default/catalog-index.json'
-  ).then((module: {default: CatalogIndexData}) => nameIndexOf(module.default.sections));
-  return names;
+let engine: Promise<SearchEngine> | undefined;
+
+/** The engine, loaded once. */
+export function loadEngine(): Promise<SearchEngine> {
+  engine ??= import('./engine');
+  return engine;
 }
 
 interface SearchWorker {
@@ -28,8 +25,7 @@ interface SearchWorker {
 let worker: Promise<SearchWorker> | undefined;
 
 function searchWorker(): Promise<SearchWorker> {
-  worker ??=
-    import('@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker') as Promise<SearchWorker>;
+  worker ??= import('@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker');
   return worker;
 }
 
@@ -40,6 +36,9 @@ export async function loadFullText(baseUrl: string): Promise<void> {
 
 /** Full-text hits, best first. The development server has no index and answers none. */
 export async function fullText(baseUrl: string, query: string, limit: number): Promise<TextHit[]> {
-  const results = await (await searchWorker()).searchByWorker(baseUrl, '', query, limit);
+  const [results, {fromWorkerResult}] = await Promise.all([
+    (await searchWorker()).searchByWorker(baseUrl, '', query, limit),
+    loadEngine(),
+  ]);
   return results.map((result) => fromWorkerResult(result, baseUrl));
 }

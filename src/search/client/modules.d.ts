@@ -1,4 +1,4 @@
-// The two modules the search loads on first use, typed here: neither ships type declarations.
+// Two modules the search loads on first use, typed here: neither ships type declarations.
 declare module '@generated/docusaurus-plugin-content-docs/default/catalog-index.json' {
   import type {CatalogIndexData} from '../../catalog/client/types';
 

@@ -1,9 +1,7 @@
 import {useEffect, useMemo, useState} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {SearchIndex} from '../../catalog/client/search';
-import type {PatternCardData} from '../../catalog/client/types';
-import {fullText, loadFullText, loadNameIndex} from './load';
-import {mergeResults, nameMatches, type SearchEntry, type TextHit} from './results';
+import {fullText, loadEngine, loadFullText, type SearchEngine} from './load';
+import type {SearchEntry, TextHit} from './results';
 
 export interface CatalogSearch {
   entries: SearchEntry[];
@@ -20,14 +18,14 @@ export interface CatalogSearch {
  */
 export function useCatalogSearch(query: string, limit: number, active: boolean): CatalogSearch {
   const {baseUrl} = useDocusaurusContext().siteConfig;
-  const [index, setIndex] = useState<SearchIndex<PatternCardData>>();
+  const [engine, setEngine] = useState<SearchEngine>();
   const [text, setText] = useState<{query: string; hits: TextHit[]}>({query: '', hits: []});
   const [failed, setFailed] = useState(false);
   const trimmed = query.trim();
 
   useEffect(() => {
     if (!active) return;
-    void loadNameIndex().then(setIndex);
+    void loadEngine().then(setEngine);
     loadFullText(baseUrl).catch(() => setFailed(true));
   }, [active, baseUrl]);
 
@@ -42,10 +40,10 @@ export function useCatalogSearch(query: string, limit: number, active: boolean):
     };
   }, [active, baseUrl, trimmed, limit]);
 
-  const names = useMemo(() => (index ? nameMatches(index, trimmed) : []), [index, trimmed]);
+  const names = useMemo(() => (engine ? engine.nameMatches(engine.nameIndex, trimmed) : []), [engine, trimmed]);
   const entries = useMemo(
-    () => mergeResults(names, text.query === trimmed ? text.hits : [], limit),
-    [names, text, trimmed, limit],
+    () => (engine ? engine.mergeResults(names, text.query === trimmed ? text.hits : [], limit) : []),
+    [engine, names, text, trimmed, limit],
   );
-  return {entries, pending: trimmed !== '' && (!index || text.query !== trimmed), failed};
+  return {entries, pending: trimmed !== '' && (!engine || text.query !== trimmed), failed};
 }
