@@ -95,6 +95,8 @@ const config: Config = {
     './src/plugins/code-theme/index.ts',
     // build/_headers: a strict Content-Security-Policy (inline scripts by hash) and cache rules.
     ['./src/plugins/security-headers/index.ts', {algoliaAppId: search.algolia?.appId} satisfies SecurityHeadersOptions],
+    // Most of Infima is unused here: the build's stylesheet keeps only what its pages and scripts can use.
+    './src/plugins/unused-css/index.ts',
   ],
 
   themeConfig: {
