@@ -7,8 +7,13 @@ import {linkNodeModules, ROOT} from '../harness/build-copy';
 
 const TEMPLATES = path.join(ROOT, 'node_modules', 'create-docusaurus', 'templates');
 
-/** The doc page measured on the blank site; it has the size of our continuation pattern page. */
-export const BLANK_DOC_LABEL = 'continuation-pattern';
+/**
+ * The pattern page measured: the longest (most bytes of MDX). The blank site has a doc page of
+ * the same label and size, so the two are compared like for like.
+ */
+export function longestPage(pages: readonly SourcePage[]): string {
+  return [...pages].sort((a, b) => b.bytes - a.bytes || a.label.localeCompare(b.label))[0]!.label;
+}
 
 export interface SourcePage {
   label: string;

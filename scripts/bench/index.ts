@@ -2,9 +2,9 @@
 // the same run, and how it holds up at 1,000 patterns. A benchmark, not a test: it prints the
 // figures and a verdict against the targets and exits 0 unless it could not measure.
 //
-//   npm run bench                       everything (10-20 minutes on 2 cores)
+//   npm run bench                       everything (40-60 minutes on 2 cores: 5 Lighthouse runs a figure)
 //   npm run bench -- --skip-scale       without the 1,000-pattern site
-//   npm run bench -- --runs 1           one cold build and one Lighthouse run per figure
+//   npm run bench -- --runs 1           one cold build and one Lighthouse run per figure (default 5)
 //   npm run bench -- --only ours        this site only (no ratios)
 //   npm run bench -- --skip-lighthouse  builds and page weight only
 import fs from 'node:fs';
@@ -14,11 +14,21 @@ import {parseArgs} from 'node:util';
 import {launchBrowser} from '../harness/browser';
 import {copySite, ROOT} from '../harness/build-copy';
 import {serveBuild, type StaticServer} from '../harness/server';
-import {BLANK_DOC_LABEL, generateBlankSite, ourPages} from './blank-site';
+import {generateBlankSite, longestPage, ourPages} from './blank-site';
 import {coldBuild} from './generated-site';
 import {FORM_FACTORS, medianRun, runLighthouse, type FormFactor, type LighthouseRun} from './lighthouse';
 import {measurePageWeights, VIEWPORT, type PageWeight} from './page-weight';
-import {formatMarkdown, formatReport, summary, verdict, type PageRole, type Results, type SiteName} from './report';
+import {
+  formatMarkdown,
+  formatReport,
+  PAGE_ROLES,
+  summary,
+  verdict,
+  type PageFigures,
+  type PageRole,
+  type Results,
+  type SiteName,
+} from './report';
 import {measureScale} from './scale';
 import {GZIP_LEVEL, median} from './stats';
 import {NOT_COVERED} from '../../src/dtl/evaluate';
@@ -26,11 +36,14 @@ import {NOT_COVERED} from '../../src/dtl/evaluate';
 const SCALE_PATTERNS = 1000;
 const RESULTS_FILE = path.join(ROOT, 'bench-results', 'latest.json');
 
-// The pages compared: each site's home page and one content page of the same length.
-const PAGES: Record<SiteName, Record<PageRole, string>> = {
-  ours: {home: '/', doc: '/patterns/continuation-pattern'},
-  blank: {home: '/', doc: `/docs/${BLANK_DOC_LABEL}`},
+// The pages measured: each site's home page and its longest doc page (same label and size on
+// both), and our map and finder, which the blank site has no match for.
+const LONGEST = longestPage(ourPages());
+const PAGES: Record<SiteName, Partial<Record<PageRole, string>>> = {
+  ours: {home: '/', doc: `/patterns/${LONGEST}`, map: '/map', finder: '/finder'},
+  blank: {home: '/', doc: `/docs/${LONGEST}`},
 };
+const rolesOf = (site: SiteName) => PAGE_ROLES.filter((role) => PAGES[site][role] !== undefined);
 
 /** The build's scripts that carry the DTL evaluator: they hold the words of its errors. */
 function evaluatorScripts(buildDir: string): number {
@@ -41,7 +54,7 @@ function evaluatorScripts(buildDir: string): number {
 function options() {
   const {values} = parseArgs({
     options: {
-      runs: {type: 'string', default: '3'},
+      runs: {type: 'string', default: '5'},
       only: {type: 'string'},
       'skip-scale': {type: 'boolean', default: false},
       'skip-lighthouse': {type: 'boolean', default: false},
@@ -114,23 +127,23 @@ async function main(): Promise<void> {
     const weights: Partial<Record<SiteName, PageWeight[]>> = {};
     for (const site of opts.sites) {
       log(`Page weight: ${site}`);
-      weights[site] = await measurePageWeights(servers[site]!.url, [PAGES[site].home, PAGES[site].doc]);
+      weights[site] = await measurePageWeights(
+        servers[site]!.url,
+        rolesOf(site).map((role) => PAGES[site][role]!),
+      );
     }
 
     // Lighthouse, interleaved (run, site, page, form factor) so that noise spreads evenly.
-    const lhRuns: Partial<Record<SiteName, Record<PageRole, Record<FormFactor, LighthouseRun[]>>>> = {};
+    const lhRuns: Partial<Record<SiteName, Partial<Record<PageRole, Record<FormFactor, LighthouseRun[]>>>>> = {};
     if (opts.lighthouse) {
       for (let run = 1; run <= opts.runs; run += 1) {
         for (const site of opts.sites) {
-          for (const role of ['home', 'doc'] as const) {
+          for (const role of rolesOf(site)) {
             for (const form of FORM_FACTORS) {
               log(`Lighthouse ${run}/${opts.runs}: ${site} ${PAGES[site][role]} ${form}`);
-              const figures = await runLighthouse(servers[site]!.url + PAGES[site][role], form);
-              const perSite = (lhRuns[site] ??= {
-                home: {mobile: [], desktop: []},
-                doc: {mobile: [], desktop: []},
-              });
-              perSite[role][form].push(figures);
+              const figures = await runLighthouse(servers[site]!.url + PAGES[site][role]!, form);
+              const perRole = ((lhRuns[site] ??= {})[role] ??= {mobile: [], desktop: []});
+              perRole[form].push(figures);
             }
           }
         }
@@ -138,24 +151,26 @@ async function main(): Promise<void> {
     }
 
     for (const site of opts.sites) {
-      const [home, doc] = weights[site]!;
-      const lighthouseOf = (role: PageRole) =>
-        lhRuns[site] && {mobile: medianRun(lhRuns[site][role].mobile), desktop: medianRun(lhRuns[site][role].desktop)};
+      const lighthouseOf = (role: PageRole) => {
+        const runs = lhRuns[site]?.[role];
+        return runs && {mobile: medianRun(runs.mobile), desktop: medianRun(runs.desktop)};
+      };
+      const pages: Partial<Record<PageRole, PageFigures>> = {};
+      rolesOf(site).forEach((role, i) => {
+        pages[role] = {path: PAGES[site][role]!, weight: weights[site]![i]!, lighthouse: lighthouseOf(role)};
+      });
       results.sites[site] = {
         buildSeconds: median(buildRuns[site]!),
         buildRuns: buildRuns[site]!,
         ...(site === 'ours' ? {evaluatorScripts: evaluatorScripts(path.join(dirs[site]!, 'build'))} : {}),
-        pages: {
-          home: {path: PAGES[site].home, weight: home!, lighthouse: lighthouseOf('home')},
-          doc: {path: PAGES[site].doc, weight: doc!, lighthouse: lighthouseOf('doc')},
-        },
+        pages,
       };
     }
   } finally {
     await Promise.all(Object.values(servers).map((server) => server.close()));
   }
 
-  if (opts.scale) results.scale = await measureScale(SCALE_PATTERNS, log);
+  if (opts.scale) results.scale = await measureScale(SCALE_PATTERNS, PAGES.ours.doc!, log);
 
   const browser = await launchBrowser();
   const chromium = browser.version();

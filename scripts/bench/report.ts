@@ -6,7 +6,14 @@ import type {ScaleFigures} from './scale';
 import {SITE} from '../../src/config/site';
 
 export type SiteName = 'ours' | 'blank';
-export type PageRole = 'home' | 'doc';
+export const PAGE_ROLES = ['home', 'doc', 'map', 'finder'] as const;
+export type PageRole = (typeof PAGE_ROLES)[number];
+const ROLE_NAMES: Record<PageRole, string> = {
+  home: 'home page',
+  doc: 'pattern / doc page (the longest)',
+  map: 'pattern map',
+  finder: 'pattern finder',
+};
 
 export interface PageFigures {
   path: string;
@@ -21,7 +28,8 @@ export interface SiteFigures {
   buildRuns: number[];
   /** Scripts of the build that hold DTL evaluator code (ours only; none is the target). */
   evaluatorScripts?: number;
-  pages: Record<PageRole, PageFigures>;
+  /** The blank site has a home and a doc page only. */
+  pages: Partial<Record<PageRole, PageFigures>>;
 }
 
 export interface Check {
@@ -45,14 +53,18 @@ const LABELS: Record<SiteName, string> = {ours: SITE.title, blank: 'blank Docusa
 
 /** The targets: checked by the verdict, shown in the README table. */
 export const TARGETS = {
-  /** Lighthouse mobile performance, on both pages. */
-  mobilePerformance: 95,
-  /** JS of the pattern page, as a multiple of the blank site's doc page (gzip). */
-  patternPageJs: 1.1,
+  /** Lighthouse mobile performance on every page: the median of the runs, and the worst run. */
+  mobilePerformance: 98,
+  mobilePerformanceWorstRun: 95,
+  /** First-visit JS and CSS of the pattern page, gzip, in KiB. */
+  patternPageJsKiB: 120,
+  patternPageCssKiB: 10,
+  /** JS of the pattern page at 1,000 patterns, as a multiple of the same page's at 38. */
+  scalePatternPageJs: 1.3,
   /** Cold build, as a multiple of the blank site's. */
   coldBuild: 1.5,
   /** Cold build of the 1,000-pattern site, in seconds. */
-  scaleBuildSeconds: 180,
+  scaleBuildSeconds: 120,
   /** Index filter latency per keystroke at 1,000 patterns, p95, in ms. */
   scaleFilterP95Ms: 16,
 } as const;
@@ -81,16 +93,17 @@ export function verdict(results: Omit<Results, 'verdict'>): Check[] {
     );
   const runs = results.options.runs;
 
-  for (const role of ['home', 'doc'] as const) {
+  for (const role of PAGE_ROLES) {
     const page = ours?.pages[role];
-    const where = page?.path ?? (role === 'home' ? '/' : 'the pattern page');
+    const where = page?.path ?? ROLE_NAMES[role];
     const mobile = page?.lighthouse?.mobile;
     const desktop = page?.lighthouse?.desktop;
+    const worst = mobile && Math.min(...mobile.performanceRuns);
     check(
       `mobile-performance-${role}`,
-      `Lighthouse mobile performance ≥ ${TARGETS.mobilePerformance} on ${where} (median of ${runs})`,
+      `Lighthouse mobile performance: median ≥ ${TARGETS.mobilePerformance}, every run ≥ ${TARGETS.mobilePerformanceWorstRun} on ${where} (${runs} runs)`,
       mobile && `${mobile.scores.performance} (runs: ${mobile.performanceRuns.join(', ')})`,
-      mobile && mobile.scores.performance >= TARGETS.mobilePerformance,
+      mobile && mobile.scores.performance >= TARGETS.mobilePerformance && worst! >= TARGETS.mobilePerformanceWorstRun,
     );
     check(
       `mobile-others-${role}`,
@@ -111,14 +124,19 @@ export function verdict(results: Omit<Results, 'verdict'>): Check[] {
     );
   }
 
-  const ourJs = ours?.pages.doc.weight.js.gzip;
-  const blankJs = blank?.pages.doc.weight.js.gzip;
-  const bothJs = ourJs !== undefined && blankJs !== undefined;
+  const ourDoc = ours?.pages.doc?.weight;
+  const blankJs = blank?.pages.doc?.weight.js.gzip;
   check(
     'pattern-page-js',
-    `JS loaded by the pattern page (gzip) ≤ ${TARGETS.patternPageJs} × the blank site’s doc page`,
-    bothJs ? `${kib(ourJs)} vs ${kib(blankJs)} = ${ratio(ourJs, blankJs, 3)}` : undefined,
-    bothJs ? ourJs <= TARGETS.patternPageJs * blankJs : undefined,
+    `JS loaded by the pattern page ≤ ${TARGETS.patternPageJsKiB} KiB gzip`,
+    ourDoc && kib(ourDoc.js.gzip) + (blankJs === undefined ? '' : ` (blank doc page ${kib(blankJs)})`),
+    ourDoc && ourDoc.js.gzip <= TARGETS.patternPageJsKiB * 1024,
+  );
+  check(
+    'pattern-page-css',
+    `CSS loaded by the pattern page ≤ ${TARGETS.patternPageCssKiB} KiB gzip`,
+    ourDoc && kib(ourDoc.css.gzip),
+    ourDoc && ourDoc.css.gzip <= TARGETS.patternPageCssKiB * 1024,
   );
   const both = ours && blank;
   check(
@@ -147,6 +165,15 @@ export function verdict(results: Omit<Results, 'verdict'>): Check[] {
     `Filter < ${TARGETS.scaleFilterP95Ms} ms per keystroke at 1,000 patterns (p95)`,
     scale && `p95 ${scale.filter.p95Ms.toFixed(1)} ms (median ${scale.filter.medianMs.toFixed(1)} ms)`,
     scale && scale.filter.p95Ms < TARGETS.scaleFilterP95Ms,
+  );
+  const scaleDoc = scale?.weights[1];
+  check(
+    'scale-pattern-page-js',
+    `JS of the pattern page at 1,000 patterns ≤ ${TARGETS.scalePatternPageJs} × at 38`,
+    scaleDoc &&
+      ourDoc &&
+      `${kib(scaleDoc.js.gzip)} vs ${kib(ourDoc.js.gzip)} = ${ratio(scaleDoc.js.gzip, ourDoc.js.gzip, 3)}`,
+    scaleDoc && ourDoc && scaleDoc.js.gzip <= TARGETS.scalePatternPageJs * ourDoc.js.gzip,
   );
   return checks;
 }
@@ -183,15 +210,15 @@ function row(
 }
 
 function bytesRows(label: string, sites: Results['sites'], role: PageRole, pick: (w: PageWeight) => Bytes): Row[] {
+  const weight = (s: SiteFigures) => s.pages[role]?.weight;
   return [
-    row(`${label} raw`, sites, (s) => pick(s.pages[role].weight).raw, kib),
-    row(`${label} gzip`, sites, (s) => pick(s.pages[role].weight).gzip, kib),
+    row(`${label} raw`, sites, (s) => weight(s) && pick(weight(s)!).raw, kib),
+    row(`${label} gzip`, sites, (s) => weight(s) && pick(weight(s)!).gzip, kib),
   ];
 }
 
 export function formatReport(results: Results): string {
   const {sites, scale, options} = results;
-  const any = (sites.ours ?? sites.blank)!;
   const out: string[] = [];
   out.push(
     table(
@@ -200,51 +227,46 @@ export function formatReport(results: Results): string {
     ),
   );
 
-  for (const role of ['home', 'doc'] as const) {
-    const paths = (['ours', 'blank'] as const).map((name) => sites[name]?.pages[role].path ?? '–').join(' | ');
+  for (const role of PAGE_ROLES) {
+    if (!sites.ours?.pages[role] && !sites.blank?.pages[role]) continue;
+    const paths = (['ours', 'blank'] as const).map((name) => sites[name]?.pages[role]?.path ?? '–').join(' | ');
     out.push(
-      table(
-        `Page weight, ${role === 'home' ? 'home page' : 'pattern / doc page'} (${paths}), first visit after network idle`,
-        [
-          ...bytesRows('HTML', sites, role, (w) => w.html),
-          ...bytesRows('JS', sites, role, (w) => w.js),
-          row('  of which prefetched (gzip)', sites, (s) => s.pages[role].weight.prefetchedJs.gzip, kib),
-          ...bytesRows('CSS', sites, role, (w) => w.css),
-          row('scripts', sites, (s) => s.pages[role].weight.scripts, String),
-          row('other (fonts, images, data) raw', sites, (s) => s.pages[role].weight.other.raw, kib),
-        ],
-      ),
+      table(`Page weight, ${ROLE_NAMES[role]} (${paths}), first visit after network idle`, [
+        ...bytesRows('HTML', sites, role, (w) => w.html),
+        ...bytesRows('JS', sites, role, (w) => w.js),
+        row('  of which prefetched (gzip)', sites, (s) => s.pages[role]?.weight.prefetchedJs.gzip, kib),
+        ...bytesRows('CSS', sites, role, (w) => w.css),
+        row('scripts', sites, (s) => s.pages[role]?.weight.scripts, String),
+        row('other (fonts, images, data) raw', sites, (s) => s.pages[role]?.weight.other.raw, kib),
+      ]),
     );
-    if (!any.pages[role].lighthouse) continue;
+    if (!(sites.ours ?? sites.blank)?.pages[role]?.lighthouse) continue;
     for (const form of ['mobile', 'desktop'] as const) {
-      const lh = (s: SiteFigures) => s.pages[role].lighthouse?.[form];
+      const lh = (s: SiteFigures) => s.pages[role]?.lighthouse?.[form];
       out.push(
-        table(
-          `Lighthouse ${form}, ${role === 'home' ? 'home page' : 'pattern / doc page'} (median of ${options.runs} by performance)`,
+        table(`Lighthouse ${form}, ${ROLE_NAMES[role]} (median of ${options.runs} by performance)`, [
+          row('performance', sites, (s) => lh(s)?.scores.performance, String),
+          row('accessibility', sites, (s) => lh(s)?.scores.accessibility, String),
+          row('best practices', sites, (s) => lh(s)?.scores['best-practices'], String),
+          row('SEO', sites, (s) => lh(s)?.scores.seo, String),
+          row('FCP', sites, (s) => lh(s)?.fcpMs, ms),
+          row('LCP', sites, (s) => lh(s)?.lcpMs, ms),
+          row('TBT', sites, (s) => lh(s)?.tbtMs, ms),
+          row('JS execution, busiest script', sites, (s) => lh(s)?.bootup[0]?.scriptingMs, ms),
+          row(
+            'CLS',
+            sites,
+            (s) => lh(s)?.cls,
+            (v) => v.toFixed(3),
+            {withRatio: false}, // a ratio of two near-zero shifts says nothing
+          ),
           [
-            row('performance', sites, (s) => lh(s)?.scores.performance, String),
-            row('accessibility', sites, (s) => lh(s)?.scores.accessibility, String),
-            row('best practices', sites, (s) => lh(s)?.scores['best-practices'], String),
-            row('SEO', sites, (s) => lh(s)?.scores.seo, String),
-            row('FCP', sites, (s) => lh(s)?.fcpMs, ms),
-            row('LCP', sites, (s) => lh(s)?.lcpMs, ms),
-            row('TBT', sites, (s) => lh(s)?.tbtMs, ms),
-            row('JS execution, busiest script', sites, (s) => lh(s)?.bootup[0]?.scriptingMs, ms),
-            row(
-              'CLS',
-              sites,
-              (s) => lh(s)?.cls,
-              (v) => v.toFixed(3),
-              {withRatio: false}, // a ratio of two near-zero shifts says nothing
-            ),
-            [
-              'performance of each run',
-              sites.ours ? (lh(sites.ours)?.performanceRuns.join(', ') ?? '') : '–',
-              sites.blank ? (lh(sites.blank)?.performanceRuns.join(', ') ?? '') : '–',
-              '',
-            ],
+            'performance of each run',
+            sites.ours ? (lh(sites.ours)?.performanceRuns.join(', ') ?? '') : '–',
+            sites.blank ? (lh(sites.blank)?.performanceRuns.join(', ') ?? '') : '–',
+            '',
           ],
-        ),
+        ]),
       );
     }
   }
@@ -309,21 +331,24 @@ export function formatMarkdown(results: Results): string {
     `≤ ${TARGETS.coldBuild}× blank`,
     status('cold-build'),
   );
-  for (const role of ['home', 'doc'] as const) {
-    const name = role === 'home' ? 'Home page' : 'Pattern page';
-    const js = ours && blank ? ` (${ratio(ours.pages[role].weight.js.gzip, blank.pages[role].weight.js.gzip)})` : '';
+  for (const role of PAGE_ROLES) {
+    if (!ours?.pages[role]) continue;
+    const name = ROLE_NAMES[role][0]!.toUpperCase() + ROLE_NAMES[role].slice(1);
+    const blankPage = blank?.pages[role];
+    const js = blankPage ? ` (${ratio(ours.pages[role].weight.js.gzip, blankPage.weight.js.gzip)})` : '';
     add(
       `${name}: JS / CSS / HTML, gzip`,
-      cell(ours, (s) => weightCell(s.pages[role].weight)) + js,
-      cell(blank, (s) => weightCell(s.pages[role].weight)),
-      role === 'doc' ? `JS ≤ ${TARGETS.patternPageJs}× blank` : '',
-      role === 'doc' ? status('pattern-page-js') : '',
+      weightCell(ours.pages[role].weight) + js,
+      blankPage ? weightCell(blankPage.weight) : '–',
+      role === 'doc' ? `JS ≤ ${TARGETS.patternPageJsKiB} KiB, CSS ≤ ${TARGETS.patternPageCssKiB} KiB` : '',
+      role === 'doc' ? `${status('pattern-page-js')} ${status('pattern-page-css')}` : '',
     );
   }
   for (const form of ['mobile', 'desktop'] as const) {
-    for (const role of ['home', 'doc'] as const) {
-      const name = role === 'home' ? 'home page' : 'pattern page';
-      const lh = (s: SiteFigures) => s.pages[role].lighthouse?.[form];
+    for (const role of PAGE_ROLES) {
+      if (!ours?.pages[role]) continue;
+      const name = ROLE_NAMES[role];
+      const lh = (s: SiteFigures) => s.pages[role]?.lighthouse?.[form];
       const met =
         form === 'mobile'
           ? `${status(`mobile-performance-${role}`)} ${status(`mobile-others-${role}`)}`
@@ -332,7 +357,9 @@ export function formatMarkdown(results: Results): string {
         `Lighthouse ${form}, ${name}: perf / a11y / BP / SEO`,
         cell(ours, (s) => lh(s) && scoreLine(lh(s)!)),
         cell(blank, (s) => lh(s) && scoreLine(lh(s)!)),
-        form === 'mobile' ? `≥ ${TARGETS.mobilePerformance} / 100 / 100 / 100` : '100 / 100 / 100 / 100',
+        form === 'mobile'
+          ? `median ≥ ${TARGETS.mobilePerformance}, runs ≥ ${TARGETS.mobilePerformanceWorstRun} / 100 / 100 / 100`
+          : '100 / 100 / 100 / 100',
         met,
       );
       add(
@@ -363,8 +390,8 @@ export function formatMarkdown(results: Results): string {
       `${count(scale.patterns)} patterns: JS on the home / pattern page, gzip`,
       scale.weights.map((w) => kib(w.js.gzip)).join(' / '),
       '',
-      '',
-      '',
+      `pattern page ≤ ${TARGETS.scalePatternPageJs}× at 38`,
+      status('scale-pattern-page-js'),
     );
     add(
       `${count(scale.patterns)} patterns: filter per keystroke, median / p95`,

@@ -8,20 +8,21 @@ import {coldBuild, generateSite} from './generated-site';
 import {measurePageWeights, type Bytes, type PageWeight} from './page-weight';
 import {gzipBytes} from './stats';
 
-/** Pages weighed at scale: Docusaurus puts every plugin's global data (the catalog's too) in main.js. */
-export const SCALE_PAGES = ['/', '/patterns/continuation-pattern'];
-
 export interface ScaleFigures {
   patterns: number;
   buildSeconds: number;
   /** build/index.html as written (the grid of every card is in the HTML). */
   indexHtml: Bytes;
   filter: FilterLatency;
-  /** What a first visit to SCALE_PAGES loads, as for the 38-pattern site. */
+  /** What a first visit to the home page and `docPath` loads, as for the 38-pattern site. */
   weights: PageWeight[];
 }
 
-export async function measureScale(patterns: number, log: (line: string) => void): Promise<ScaleFigures> {
+export async function measureScale(
+  patterns: number,
+  docPath: string,
+  log: (line: string) => void,
+): Promise<ScaleFigures> {
   log(`Generating a ${patterns}-pattern site`);
   const siteDir = generateSite(patterns);
   try {
@@ -34,7 +35,7 @@ export async function measureScale(patterns: number, log: (line: string) => void
     log(`Page weight of the ${patterns}-pattern site`);
     const server = await serveBuild(path.join(siteDir, 'build'));
     try {
-      const weights = await measurePageWeights(server.url, SCALE_PAGES);
+      const weights = await measurePageWeights(server.url, ['/', docPath]);
       return {patterns, buildSeconds, indexHtml: {raw: html.length, gzip: gzipBytes(html)}, filter, weights};
     } finally {
       await server.close();
