@@ -37,6 +37,8 @@ async function computedStyles(
   await page.goto(site.url + pagePath);
   await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
   if (act) await act(page);
+  // A style read mid-transition (the navbar's logo as the colour mode settles) is neither.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   // Custom properties are left out: removing unread ones is the point, and they draw nothing.
   const styles = await page.evaluate(() => {
     const describe = (element: Element, pseudo: string | null) => {

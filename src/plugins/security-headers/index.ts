@@ -20,8 +20,10 @@ export default function securityHeadersPlugin(context: LoadContext, options: Sec
   return {
     name: 'sesam-security-headers',
     async postBuild({outDir}) {
-      const pages = await Promise.all((await htmlFiles(outDir)).map((file) => fs.readFile(file, 'utf8')));
-      const inlineScripts = pages.flatMap(inlineScriptsOf);
+      // One page at a time: at 1,000 patterns the pages are over 100 MB of text.
+      const inlineScripts: ReturnType<typeof inlineScriptsOf> = [];
+      for (const file of await htmlFiles(outDir))
+        inlineScripts.push(...inlineScriptsOf(await fs.readFile(file, 'utf8')));
       await fs.writeFile(
         path.join(outDir, '_headers'),
         headersFile({baseUrl: context.baseUrl, inlineScripts, algoliaAppId: options.algoliaAppId}),

@@ -19,12 +19,22 @@ export interface UsedWords {
 // Class and custom-property names: letters, digits, "_" and "-".
 const WORD = /[A-Za-z_][\w-]*/g;
 
-/** Every word of the given texts (HTML pages, scripts), and the prefixes among them. */
-export function usedWordsOf(texts: Iterable<string>): UsedWords {
-  const words = new Set<string>();
-  for (const text of texts) for (const [word] of text.matchAll(WORD)) words.add(word);
+/** Adds the words of one text (an HTML page, a script) to `words`. */
+export function addWords(words: Set<string>, text: string): void {
+  for (const [word] of text.matchAll(WORD)) words.add(word);
+}
+
+/** The words, and the prefixes among them. */
+export function usedWords(words: ReadonlySet<string>): UsedWords {
   const prefixes = [...words].filter((word) => word.endsWith('-') && word.replace(/-+$/, '').length >= 3);
   return {words, prefixes};
+}
+
+/** Every word of the given texts, and the prefixes among them. */
+export function usedWordsOf(texts: Iterable<string>): UsedWords {
+  const words = new Set<string>();
+  for (const text of texts) addWords(words, text);
+  return usedWords(words);
 }
 
 // A class in a selector: ".name", escapes included (".md\:flex" stays whole and never matches a word).
