@@ -86,9 +86,10 @@ const columnOf = (categories: readonly Category[]): number =>
  * Moore): start with a group per pattern and keep merging the two groups whose merge adds most
  * modularity, while any merge adds some. Deterministic (ties go to the pair that sorts first),
  * and a step costs one pass over the pairs of related groups, so 1,000 patterns stay quick.
- * Patterns related to nothing in their column share one group.
+ * Patterns merged with nothing share one group. Each group says whether two of its patterns
+ * relate: a merged group always does (merges follow relations).
  */
-function groupsOf(column: Pattern[], neighbours: Map<string, Set<string>>): Pattern[][] {
+function groupsOf(column: Pattern[], neighbours: Map<string, Set<string>>): {patterns: Pattern[]; related: boolean}[] {
   const index = new Map(column.map((p, i) => [p.label, i]));
   const between = new Map<string, number>(); // "i,j" (i < j) -> relations between groups i and j
   const degree = column.map(() => 0);
@@ -129,7 +130,18 @@ function groupsOf(column: Pattern[], neighbours: Map<string, Set<string>>): Patt
   const groups = members.filter((g) => g.length > 1);
   const alone = members.filter((g) => g.length === 1).flat();
   const byOrder = (a: Pattern, b: Pattern) => a.order - b.order;
-  return [...groups.map((g) => g.sort(byOrder)), ...(alone.length > 0 ? [alone.sort(byOrder)] : [])];
+  return [
+    ...groups.map((g) => ({patterns: g.sort(byOrder), related: true})),
+    // Two patterns whose merge would add no modularity stay alone, though related to each other.
+    ...(alone.length > 0
+      ? [
+          {
+            patterns: alone.sort(byOrder),
+            related: alone.some((p) => alone.some((q) => neighbours.get(p.label)?.has(q.label))),
+          },
+        ]
+      : []),
+  ];
 }
 
 /**
@@ -154,17 +166,13 @@ export function layoutMap(catalog: Catalog): PatternMap {
     const members = catalog.patterns.filter((p) => columnOf(p.categories) === column);
     const x = MARGIN + column * (BOX_WIDTH + COLUMN_GAP);
     let y = MARGIN;
-    groupsOf(members, neighbours).forEach((patterns, g) => {
+    groupsOf(members, neighbours).forEach(({patterns, related}, g) => {
       const id = `${column}-${g}`;
       const hub = [...patterns].sort((a, b) => degree(b) - degree(a) || a.order - b.order)[0]!;
       const boxHeight = BOX_TOP + patterns.length * ROW + 8;
       groups.push({
         id,
-        title: patterns.some((p) =>
-          [...(neighbours.get(p.label) ?? [])].some((n) => patterns.some((q) => q.label === n)),
-        )
-          ? `Around ${hub.title.replace(/ pattern$/, '')}`
-          : SINGLES_TITLE[column]!,
+        title: related ? `Around ${hub.title.replace(/ pattern$/, '')}` : SINGLES_TITLE[column]!,
         x,
         y,
         width: BOX_WIDTH,

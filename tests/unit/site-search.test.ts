@@ -12,6 +12,7 @@ import {
   type SearchEntry,
   type TextHit,
 } from '../../src/search/client/results';
+import {entryTarget} from '../../src/search/client/entry';
 
 const catalog = loadCatalog({siteDir: path.resolve(__dirname, '..', '..')});
 // The same data the index page filters, as the navbar loads it.
@@ -68,6 +69,7 @@ describe('the site search: merging names and text hits', () => {
       ],
     );
     assert.equal(merged[1]!.hash, '#solution');
+    assert.equal(entryTarget(merged[1]!), '/patterns/b-pattern#solution', 'a text hit opens at its section');
     assert.equal(merged[1]!.excerpt, 'a rescan');
   });
 

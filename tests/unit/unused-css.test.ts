@@ -1,11 +1,14 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {classesOf, pruneCss, usedWordsOf} from '../../src/plugins/unused-css/prune';
+import {addWords, classesOf, pruneCss, usedWords} from '../../src/plugins/unused-css/prune';
 
-const used = usedWordsOf([
+const words = new Set<string>();
+for (const text of [
   '<nav class="navbar navbar--fixed-top"><a class="menu__link">x</a></nav>',
   'e.className=(0,r.A)("alert","alert--"+t,"card_Ab3x");document.body.style.setProperty("--ifm-navbar-height","4rem")',
-]);
+])
+  addWords(words, text);
+const used = usedWords(words);
 
 describe('unused CSS', () => {
   it('reads the words of pages and scripts, and the prefixes of classes made at run time', () => {

@@ -135,42 +135,22 @@ export default async function patternsPlugin(
     async contentLoaded(args) {
       await docs.contentLoaded!(args);
       const {content, actions} = args;
-      const indexData = await actions.createData('catalog-index.json', JSON.stringify(toIndexData(content.catalog)));
-      actions.addRoute({
-        path: baseUrl,
-        exact: true,
-        component: '@site/src/components/CatalogIndexPage',
-        modules: {catalog: indexData},
-      });
-      const mapData = await actions.createData('pattern-map.json', JSON.stringify(layoutMap(content.catalog)));
-      actions.addRoute({
-        path: `${baseUrl}${MAP_ROUTE}`,
-        exact: true,
-        component: '@site/src/components/PatternMapPage',
-        modules: {map: mapData},
-      });
-      const finderData = await actions.createData('finder.json', JSON.stringify(finderDataOf(content.catalog)));
-      actions.addRoute({
-        path: `${baseUrl}${FINDER_ROUTE}`,
-        exact: true,
-        component: '@site/src/components/FinderPage',
-        modules: {finder: finderData},
-      });
-      const changesData = await actions.createData('changes.json', JSON.stringify(toChangeList(content.catalog)));
-      actions.addRoute({
-        path: `${baseUrl}${CHANGES_ROUTE}`,
-        exact: true,
-        component: '@site/src/components/ChangesPage',
-        modules: {changes: changesData},
-      });
-      const coverage = coverageOf(content.catalog, conformanceCounts());
-      const coverageData = await actions.createData('worked-examples.json', JSON.stringify(coverage));
-      actions.addRoute({
-        path: `${baseUrl}${WORKED_EXAMPLES_ROUTE}`,
-        exact: true,
-        component: '@site/src/components/WorkedExamplesPage',
-        modules: {coverage: coverageData},
-      });
+      // The site's own pages, each given its data as one JSON module. The file names stay: the
+      // search loads catalog-index.json (src/search/client/engine.ts).
+      const {catalog} = content;
+      const page = async (route: string, component: string, prop: string, file: string, data: unknown) =>
+        actions.addRoute({
+          path: `${baseUrl}${route}`,
+          exact: true,
+          component: `@site/src/components/${component}`,
+          modules: {[prop]: await actions.createData(file, JSON.stringify(data))},
+        });
+      await page('', 'CatalogIndexPage', 'catalog', 'catalog-index.json', toIndexData(catalog));
+      await page(MAP_ROUTE, 'PatternMapPage', 'map', 'pattern-map.json', layoutMap(catalog));
+      await page(FINDER_ROUTE, 'FinderPage', 'finder', 'finder.json', finderDataOf(catalog));
+      await page(CHANGES_ROUTE, 'ChangesPage', 'changes', 'changes.json', toChangeList(catalog));
+      const coverage = coverageOf(catalog, conformanceCounts());
+      await page(WORKED_EXAMPLES_ROUTE, 'WorkedExamplesPage', 'coverage', 'worked-examples.json', coverage);
     },
 
     // Every page names the changes feed, so a feed reader finds it from any pattern's address.

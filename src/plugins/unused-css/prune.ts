@@ -30,13 +30,6 @@ export function usedWords(words: ReadonlySet<string>): UsedWords {
   return {words, prefixes};
 }
 
-/** Every word of the given texts, and the prefixes among them. */
-export function usedWordsOf(texts: Iterable<string>): UsedWords {
-  const words = new Set<string>();
-  for (const text of texts) addWords(words, text);
-  return usedWords(words);
-}
-
 // A class in a selector: ".name", escapes included (".md\:flex" stays whole and never matches a word).
 const CLASS = /\.((?:\\.|[\w-])+)/g;
 

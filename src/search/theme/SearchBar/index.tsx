@@ -10,12 +10,10 @@ import {useHistory} from '@docusaurus/router';
 import {useBaseUrlUtils} from '@docusaurus/useBaseUrl';
 import {useCatalogSearch} from '../../client/useCatalogSearch';
 import type {SearchEntry} from '../../client/results';
+import {entryTarget} from '../../client/entry';
 import styles from './styles.module.css';
 
 const LIMIT = 8;
-
-/** Where an entry leads: the section for a text hit, the page for a name. */
-export const entryTarget = (entry: SearchEntry): string => `${entry.path}${entry.hash}`;
 
 function EntryLine({entry}: {entry: SearchEntry}): ReactNode {
   const detail = entry.alias ? `Also known as: ${entry.alias}` : (entry.excerpt ?? entry.summary);

@@ -8,6 +8,7 @@ import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useCatalogSearch} from '../../client/useCatalogSearch';
+import {entryTarget} from '../../client/entry';
 import styles from './styles.module.css';
 
 const LIMIT = 50;
@@ -66,7 +67,7 @@ export default function SearchPage(): ReactNode {
         <ol className={styles.results} data-testid="search-results">
           {entries.map((entry) => (
             <li key={entry.path} data-via={entry.via}>
-              <Link to={`${entry.path}${entry.hash}`} className={styles.title}>
+              <Link to={entryTarget(entry)} className={styles.title}>
                 {entry.title}
                 {entry.section && <span className={styles.section}> › {entry.section}</span>}
               </Link>
