@@ -112,7 +112,8 @@ const config: Config = {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {
       title: SITE.title,
-      logo: {alt: '', src: 'img/logo.svg'},
+      // Width and height: the box is laid out before the image arrives (no shift, same styles either way).
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {to: '/#collect', label: 'Collect', position: 'left', activeBaseRegex: '^$'},
         {to: '/#transform', label: 'Transform', position: 'left', activeBaseRegex: '^$'},

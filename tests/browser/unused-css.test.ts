@@ -37,6 +37,8 @@ async function computedStyles(
   await page.goto(site.url + pagePath);
   await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
   if (act) await act(page);
+  // An image still on its way has no size yet, and nor has what holds it.
+  await page.waitForFunction(() => [...document.images].every((image) => image.loading === 'lazy' || image.complete));
   // A style read mid-transition (the navbar's logo as the colour mode settles) is neither.
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   // Custom properties are left out: removing unread ones is the point, and they draw nothing.
