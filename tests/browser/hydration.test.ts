@@ -1,0 +1,121 @@
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Page} from 'playwright-core';
+import {BUILD_DIR} from '../../scripts/harness/server';
+import {useBuiltSite} from '../support/site';
+import {SEED_INDEX} from './seed-index';
+
+const site = useBuiltSite();
+
+/**
+ * The site's markup once scripts have run, attributes in name order, without what React's
+ * server rendering adds that draws nothing: comments between text nodes (so text next to text
+ * reads as one), and a preload of the logo.
+ */
+const markup = (page: Page) => page.evaluate(readMarkup);
+function readMarkup(): string {
+  const BOOLEAN = new Set(['autofocus', 'disabled', 'hidden', 'open', 'readonly', 'required', 'selected', 'multiple']);
+  const write = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/[<&]/g, (c) => `&#${c.charCodeAt(0)};`);
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const element = node as Element;
+    if (element.matches('link[rel="preload"][as="image"]')) return '';
+    // A form field's value is its property (React's server writes it as an attribute too).
+    const fields = element.matches('input, textarea, select') ? ['value', 'checked'] : [];
+    const attributes = [...element.attributes]
+      .filter((a) => !fields.includes(a.name) && !(a.name === 'class' && a.value === ''))
+      .map((a) => {
+        // The same declarations and the same switch, however they were written.
+        if (a.name === 'style') return ` style="${(element as HTMLElement).style.cssText}"`;
+        if (BOOLEAN.has(a.name) && ['', 'true', a.name].includes(a.value)) return ` ${a.name}`;
+        return ` ${a.name}="${a.value}"`;
+      })
+      .concat(fields.map((name) => ` ${name}:"${String(element[name as keyof Element])}"`))
+      .sort()
+      .join('');
+    const tag = element.tagName.toLowerCase();
+    return `<${tag}${attributes}>${[...element.childNodes].map(write).join('')}</${tag}>`;
+  };
+  return write(document.getElementById('__docusaurus')!);
+}
+
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+
+/** A route change inside the running app: the browser draws `path` from nothing. */
+async function drawnInBrowser(page: Page, path: string, expected: string): Promise<string> {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', {state: {}}));
+  }, path);
+  // Its code arrives over the network: wait until the drawing matches, or give up and compare.
+  await page
+    .waitForFunction(`(${readMarkup.toString()})() === ${JSON.stringify(expected)}`, undefined, {timeout: 5000})
+    .catch(() => undefined);
+  return markup(page);
+}
+
+/** Where two markups part, with some text around it, for the failure message. */
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  const around = (s: string) => JSON.stringify(s.slice(Math.max(0, i - 40), i + 200));
+  return `at character ${i}:\n  taken over: ${around(a)}\n  drawn anew: ${around(b)}`;
+}
+
+// Preact, which runs the pages in the browser (src/plugins/preact-client), keeps the server's
+// markup where it differs from what the code would draw; React would have redrawn it. So the
+// two must never differ: on every kind of page, the page the browser takes over from the
+// server is the page it draws itself after a link is followed.
+describe('pages the browser takes over from the server', () => {
+  it('are run by Preact: no script of the build carries React DOM', () => {
+    const dir = path.join(BUILD_DIR, 'assets', 'js');
+    const scripts = fs.readdirSync(dir).filter((file) => file.endsWith('.js'));
+    assert.ok(
+      scripts.some((file) => file.startsWith('main.')),
+      'the build has its main script',
+    );
+    // React DOM's production build names its error pages by this address; Preact has none.
+    const withReactDom = scripts.filter((file) =>
+      fs.readFileSync(path.join(dir, file), 'utf8').includes('react.dev/errors'),
+    );
+    assert.deepEqual(withReactDom, []);
+  });
+  const patterns = [...new Set(Object.values(SEED_INDEX).flat())].map((label) => `/patterns/${label}`);
+  const pages = [
+    '/',
+    '/?q=deletion',
+    ...patterns,
+    '/map',
+    '/finder',
+    '/finder?source-api=yes',
+    '/search?q=deletion',
+    '/changes',
+    '/worked-examples',
+    '/patterns/continuation-patern',
+  ];
+  const compare = async (paths: string[], viewport: {width: number; height: number}) => {
+    const context = await site.newContext({viewport});
+    const page = await context.newPage();
+    const differ: string[] = [];
+    for (const path of paths) {
+      await page.goto(site.url + path);
+      await hydrated(page);
+      await page.waitForLoadState('networkidle');
+      const takenOver = await markup(page);
+      // From a page without the pattern sidebar, whose open sections would otherwise carry over.
+      await page.goto(`${site.url}/changes`);
+      await hydrated(page);
+      const drawn = await drawnInBrowser(page, path, takenOver);
+      if (drawn !== takenOver) differ.push(`${path} ${firstDifference(takenOver, drawn)}`);
+    }
+    await context.close();
+    assert.deepEqual(differ, []);
+  };
+  it(`are drawn the same as when the browser draws them itself (${pages.length} pages)`, () =>
+    compare(pages, {width: 1280, height: 800}));
+  it('are drawn the same on a phone, whose navbar and sidebar differ', () =>
+    compare(['/', '/patterns/register-webhook-pattern', '/finder?source-api=yes', '/map'], {width: 390, height: 844}));
+});
