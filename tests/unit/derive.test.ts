@@ -4,7 +4,7 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {loadCatalog} from '../../src/catalog/load';
-import {toIndexData, toPatternRecords, toSidebar} from '../../src/plugins/patterns/derive';
+import {SIDEBAR_SPLIT_ABOVE, toIndexData, toPatternRecords, toSidebar} from '../../src/plugins/patterns/derive';
 import {linkTableOf, readLinkTable, writeLinkTable} from '../../src/catalog/link-table';
 import {FIXTURE_SITE} from '../support/fixtures';
 
@@ -159,5 +159,28 @@ describe('the link table file', () => {
       () => readLinkTable(path.join(dir, 'missing.json')),
       /missing\.json: the catalog's link table is missing\. Fix:/,
     );
+  });
+
+  it('splits a category too long for a sidebar into letter ranges by title', () => {
+    const titles = ['Zeta', 'alpha', 'Beta', ...Array.from({length: SIDEBAR_SPLIT_ABOVE}, (_, n) => `Mid ${n}`)];
+    const patterns = titles.map((title, n) => ({label: `p${n}-pattern`, title, categories: ['share' as const]}));
+    const [collect, , share] = toSidebar({patterns} as unknown as Parameters<typeof toSidebar>[0]) as {
+      label: string;
+      items: {type: string; label?: string; items?: {id: string}[]}[];
+    }[];
+    assert.equal(collect!.items.length, 0);
+    assert.deepEqual(
+      share!.items.map((range) => [range.type, range.label, range.items!.length]),
+      [
+        ['category', 'A–M', 40],
+        ['category', 'M–Z', 13],
+      ],
+    );
+    // Sorted by title, case aside: alpha, Beta, Mid 0, Mid 1, Mid 10, …, and Zeta last.
+    assert.deepEqual(
+      share!.items[0]!.items!.slice(0, 3).map((item) => item.id),
+      ['p1-pattern', 'p2-pattern', 'p3-pattern'],
+    );
+    assert.equal(share!.items[1]!.items!.at(-1)!.id, 'p0-pattern');
   });
 });

@@ -91,7 +91,6 @@ export default async function patternsPlugin(
               return 'pattern' in result ? [result.pattern] : ([] as Pattern[]);
             }),
           ),
-          backlinks: {},
         }),
       // Before Docusaurus' heading and TOC plugins, so the generated sections get both.
       beforeDefaultRemarkPlugins: [
