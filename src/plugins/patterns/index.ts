@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import pluginContentDocs, {validateOptions as validateDocsOptions} from '@docusaurus/plugin-content-docs';
@@ -171,35 +172,40 @@ export default async function patternsPlugin(
     async postBuild({content: {catalog}, outDir}) {
       const siteUrl = new URL(baseUrl, siteConfig.url).href;
       const site = {title: siteConfig.title, tagline: siteConfig.tagline};
-      await fs.writeFile(
-        path.join(outDir, 'patterns.json'),
-        `${JSON.stringify(toPatternRecords(catalog, siteUrl), null, 2)}\n`,
-      );
-      await fs.writeFile(path.join(outDir, 'llms.txt'), toLlmsTxt(catalog, siteUrl, site));
-      await fs.writeFile(path.join(outDir, CHANGES_FEED), toAtomFeed(toChangeList(catalog), siteUrl, siteConfig.title));
-      await writeRedirects(
-        redirectsOf(catalog, {title: siteConfig.title, titleDelimiter: siteConfig.titleDelimiter}),
-        outDir,
-        {
-          baseUrl,
-          siteUrl,
-          siteName: siteConfig.title,
-          htmlLang: context.i18n.localeConfigs[context.i18n.currentLocale]!.htmlLang,
-        },
-        // Netlify sets NETLIFY=true in its builds; only its _redirects needs `301!` (redirects.ts).
-        {netlify: process.env.NETLIFY === 'true'},
-      );
-      // The cards carry the site's own icon (its favicon, from the first static folder).
-      const logoSvg = await fs.readFile(
-        path.join(siteDir, siteConfig.staticDirectories[0]!, siteConfig.favicon!),
-        'utf8',
-      );
-      await writeSocialCards(
+      // The cards start first, before this function awaits anything: they are drawn on a thread
+      // of their own, while this one writes the rest and the search plugin's indexing holds it.
+      // They carry the site's own icon (its favicon, from the first static folder).
+      const logoSvg = readFileSync(path.join(siteDir, siteConfig.staticDirectories[0]!, siteConfig.favicon!), 'utf8');
+      const cards = writeSocialCards(
         toSocialCards(catalog, site),
         {name: siteConfig.title, logoSvg},
         path.join(outDir, SOCIAL_CARD_DIR),
         path.join(siteDir, 'node_modules', '.cache', 'sesam-social-cards'),
       );
+      const files = async () => {
+        await fs.writeFile(
+          path.join(outDir, 'patterns.json'),
+          `${JSON.stringify(toPatternRecords(catalog, siteUrl), null, 2)}\n`,
+        );
+        await fs.writeFile(path.join(outDir, 'llms.txt'), toLlmsTxt(catalog, siteUrl, site));
+        await fs.writeFile(
+          path.join(outDir, CHANGES_FEED),
+          toAtomFeed(toChangeList(catalog), siteUrl, siteConfig.title),
+        );
+        await writeRedirects(
+          redirectsOf(catalog, {title: siteConfig.title, titleDelimiter: siteConfig.titleDelimiter}),
+          outDir,
+          {
+            baseUrl,
+            siteUrl,
+            siteName: siteConfig.title,
+            htmlLang: context.i18n.localeConfigs[context.i18n.currentLocale]!.htmlLang,
+          },
+          // Netlify sets NETLIFY=true in its builds; only its _redirects needs `301!` (redirects.ts).
+          {netlify: process.env.NETLIFY === 'true'},
+        );
+      };
+      await Promise.all([cards, files()]);
     },
   };
 }
