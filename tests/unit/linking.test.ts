@@ -7,7 +7,7 @@ import {loadCatalog} from '../../src/catalog/load';
 import {closestLabels} from '../../src/catalog/client/suggest';
 import {shortUrlsFor} from '../../src/config/short-urls';
 import {toLlmsTxt, toSocialCards} from '../../src/plugins/patterns/derive';
-import {writeSocialCards} from '../../src/plugins/patterns/social-cards';
+import {drawSocialCards, writeSocialCards} from '../../src/plugins/patterns/social-cards';
 import {FIXTURE_SITE} from '../support/fixtures';
 
 const catalog = loadCatalog({siteDir: FIXTURE_SITE});
@@ -69,26 +69,51 @@ describe('social card rendering', () => {
   const dirs: string[] = [];
   after(() => dirs.forEach((dir) => fs.rmSync(dir, {recursive: true, force: true})));
 
+  const brand = () => ({
+    name: 'Sesam Patterns',
+    logoSvg: fs.readFileSync(path.join(ROOT, 'static', 'img', 'logo.svg'), 'utf8'),
+  });
+
   it('draws 1200x630 PNGs once and reuses them until a card changes', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sesam-cards-'));
     dirs.push(root);
     const [out, cache] = [path.join(root, 'out'), path.join(root, 'cache')];
     const cards = toSocialCards(catalog, SITE).slice(0, 2);
 
-    const brand = {
-      name: 'Sesam Patterns',
-      logoSvg: fs.readFileSync(path.join(ROOT, 'static', 'img', 'logo.svg'), 'utf8'),
-    };
-    assert.deepEqual(await writeSocialCards(cards, brand, out, cache), {drawn: 2, reused: 0});
+    // What the build's worker thread runs, here on this thread.
+    const draw = (list: typeof cards) => drawSocialCards(list, brand(), out, cache);
+    assert.deepEqual(await draw(cards), {drawn: 2, reused: 0});
     const png = fs.readFileSync(path.join(out, 'beta-pattern.png'));
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
 
-    assert.deepEqual(await writeSocialCards(cards, brand, out, cache), {drawn: 0, reused: 2});
+    assert.deepEqual(await draw(cards), {drawn: 0, reused: 2});
     const changed = [
       {...cards[0]!, summary: 'A new summary for the first card, so it must be drawn again.'},
       cards[1]!,
     ];
-    assert.deepEqual(await writeSocialCards(changed, brand, out, cache), {drawn: 1, reused: 1});
+    assert.deepEqual(await draw(changed), {drawn: 1, reused: 1});
+  });
+
+  it('draws them on a worker thread for the build, and reports a failure there', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sesam-cards-'));
+    dirs.push(root);
+    const [out, cache] = [path.join(root, 'out'), path.join(root, 'cache')];
+    const cards = toSocialCards(catalog, SITE).slice(0, 1);
+    assert.deepEqual(await writeSocialCards(cards, brand(), out, cache), {drawn: 1, reused: 0});
+    assert.equal(
+      fs
+        .readFileSync(path.join(out, `${cards[0]!.name}.png`))
+        .subarray(1, 4)
+        .toString('latin1'),
+      'PNG',
+    );
+    // A file where the output folder should be: the worker's error reaches the build.
+    const blocked = path.join(root, 'file');
+    fs.writeFileSync(blocked, '');
+    await assert.rejects(
+      writeSocialCards(cards, brand(), path.join(blocked, 'out'), cache),
+      /social cards: [^]*(EEXIST|ENOTDIR)/,
+    );
   });
 });
