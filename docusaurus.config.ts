@@ -97,8 +97,6 @@ const config: Config = {
     ['./src/plugins/security-headers/index.ts', {algoliaAppId: search.algolia?.appId} satisfies SecurityHeadersOptions],
     // Most of Infima is unused here: the build's stylesheet keeps only what its pages and scripts can use.
     './src/plugins/unused-css/index.ts',
-    // The browser runs the React code on Preact (57 KiB less script); the server renders with React.
-    './src/plugins/preact-client/index.ts',
   ],
 
   themeConfig: {
