@@ -1,4 +1,4 @@
-import React, {useEffect, useMemo, useRef, type ReactNode} from 'react';
+import React, {useEffect, useId, useMemo, useRef, type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {DataflowLayout, PlacedNode} from '@site/src/diagrams/dataflow';
 import styles from './styles.module.css';
@@ -32,25 +32,13 @@ function Shape({node}: {node: PlacedNode}): ReactNode {
 }
 
 /**
- * The same id on the server and in the browser, from the diagram itself: the browser runs on
- * Preact (src/plugins/preact-client), whose `useId` counts differently from React's, and it
- * keeps the server's ids. A page with one diagram twice would have duplicate ids (the HTML
- * checker refuses them).
- */
-function idOf(layout: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < layout.length; i += 1) hash = Math.imul(hash ^ layout.charCodeAt(i), 0x01000193);
-  return `dataflow-${(hash >>> 0).toString(36)}`;
-}
-
-/**
  * A pattern's data flow as inline SVG. The geometry was computed at build time
  * (remark-dataflow); this only draws it. The title and description are what a screen
  * reader reads; the key step is marked by a heavier outline and a "KEY STEP" badge.
  */
 export default function DataflowDiagram({layout}: {layout: string}): ReactNode {
   const diagram = useMemo(() => JSON.parse(layout) as DataflowLayout, [layout]);
-  const id = idOf(layout);
+  const id = useId();
   const scroller = useRef<HTMLDivElement>(null);
   // On a screen narrower than the diagram, start with the key step in the middle of the view
   // rather than cut off at the right edge (the shadows at the edges say there is more).

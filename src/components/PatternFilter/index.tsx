@@ -61,7 +61,7 @@ export default function PatternFilter({
           value={state.query}
           placeholder="Name, alias or problem, e.g. paging"
           autoComplete="off"
-          spellCheck="false"
+          spellCheck={false}
           aria-keyshortcuts="/"
           aria-describedby="pattern-filter-count"
           onChange={(event) => setQuery(event.target.value)}

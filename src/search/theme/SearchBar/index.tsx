@@ -2,7 +2,7 @@
 // replaces the offline search's own box, because its dropdown can neither list the catalog's
 // names and aliases the way the index filter matches them nor list each pattern once. Its
 // full-text index and web worker are still the offline search's, loaded on first use.
-import React, {useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import React, {useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -28,12 +28,8 @@ function EntryLine({entry}: {entry: SearchEntry}): ReactNode {
   );
 }
 
-// One search box a page; a fixed id, as the server and the browser's Preact would number a
-// `useId` differently (src/plugins/preact-client).
-const ID = 'navbar-search';
-
 export default function SearchBar(): ReactNode {
-  const id = ID;
+  const id = useId();
   const history = useHistory();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -119,7 +115,7 @@ export default function SearchBar(): ReactNode {
         aria-controls={listId}
         aria-activedescendant={showPanel && entries[selected] ? `${id}-${selected}` : undefined}
         autoComplete="off"
-        spellCheck="false"
+        spellCheck={false}
         value={query}
         onPointerEnter={() => setActive(true)}
         onFocus={() => {
