@@ -56,7 +56,7 @@ type GeneratedSidebar = Awaited<ReturnType<PluginOptions['sidebarItemsGenerator'
 /**
  * A category with more patterns than this is split into letter ranges. Docusaurus writes the
  * open category's links into every page of it: at 1,000 patterns that was 700 links, two
- * thirds of each page's HTML, and most of the build's time after bundling.
+ * thirds of each page's HTML, which the build renders and the search plugin parses again.
  */
 export const SIDEBAR_SPLIT_ABOVE = 50;
 const SIDEBAR_RANGE = 40;
