@@ -1,15 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {filesUnder} from '../build-files';
 import {headersFile, inlineScriptsOf} from './headers';
 
 export interface SecurityHeadersOptions {
   algoliaAppId?: string;
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, {withFileTypes: true, recursive: true});
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
 }
 
 /**
@@ -22,7 +18,7 @@ export default function securityHeadersPlugin(context: LoadContext, options: Sec
     async postBuild({outDir}) {
       // One page at a time: at 1,000 patterns the pages are over 100 MB of text.
       const inlineScripts: ReturnType<typeof inlineScriptsOf> = [];
-      for (const file of await htmlFiles(outDir))
+      for (const file of await filesUnder(outDir, '.html'))
         inlineScripts.push(...inlineScriptsOf(await fs.readFile(file, 'utf8')));
       await fs.writeFile(
         path.join(outDir, '_headers'),

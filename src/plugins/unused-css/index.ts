@@ -1,15 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {filesUnder} from '../build-files';
 import {addWords, pruneCss, usedWords} from './prune';
 
 /** Where the stylesheets as built are kept, for the test that renders the site with both. */
 export const ORIGINAL_CSS_DIR = path.join('node_modules', '.cache', 'unused-css');
-
-async function filesUnder(dir: string, extension: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, {withFileTypes: true, recursive: true});
-  return entries.filter((e) => e.isFile() && e.name.endsWith(extension)).map((e) => path.join(e.parentPath, e.name));
-}
 
 /**
  * After the build, removes from its stylesheets what no page and no script can use: most of
