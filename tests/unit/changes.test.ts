@@ -4,6 +4,7 @@ import {loadCatalog} from '../../src/catalog/load';
 import {toAtomFeed, toChangeList} from '../../src/plugins/patterns/changes';
 import {fixtureSite, rewrite} from '../support/fixtures';
 import {assertAtomFeed} from '../support/atom';
+import {dayOf, formatDay} from '../../src/catalog/client/dates';
 
 const CHANGES = (...entries: [string, string][]) =>
   ['changes:', ...entries.flatMap(([date, what]) => [`  - date: ${date}`, `    what: "${what}"`])].join('\n');
@@ -66,5 +67,20 @@ describe('the change list (/changes)', () => {
 
   it('has an updated date even with no change at all', () => {
     assertAtomFeed(toAtomFeed([], 'https://teams.example.com/', 'Sesam Patterns'), 'https://teams.example.com/');
+  });
+});
+
+describe('formatDay', () => {
+  it('spells every day of 1999-2040 as Intl en-GB in UTC did, without Intl', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+    for (let t = Date.UTC(1999, 0, 1); t < Date.UTC(2041, 0, 1); t += 86_400_000) {
+      assert.equal(formatDay(dayOf(t)), intl.format(t));
+    }
+  });
+
+  it('refuses what is not a day', () => {
+    for (const bad of ['2026-13-01', '2026-00-10', '2026-12-32', '3 December 2026', '2026-12-3', '']) {
+      assert.throws(() => formatDay(bad), /Not a day \(YYYY-MM-DD\)/, bad);
+    }
   });
 });
