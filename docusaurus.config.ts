@@ -97,6 +97,8 @@ const config: Config = {
     ['./src/plugins/security-headers/index.ts', {algoliaAppId: search.algolia?.appId} satisfies SecurityHeadersOptions],
     // Most of Infima is unused here: the build's stylesheet keeps only what its pages and scripts can use.
     './src/plugins/unused-css/index.ts',
+    // Each page's HTML names the scripts the page needs, so they load beside main.js, not after it.
+    './src/plugins/page-scripts/index.ts',
   ],
 
   themeConfig: {

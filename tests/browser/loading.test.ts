@@ -36,6 +36,25 @@ describe('what a page loads', () => {
     await page.context().close();
   });
 
+  it('names in its HTML every script it needs to hydrate, so none waits for main.js to ask for it', async () => {
+    for (const path of ['/', '/patterns/continuation-pattern', '/map', '/finder', '/changes', '/worked-examples']) {
+      const html = await (await fetch(`${site.url}${path}`)).text();
+      const named = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+\.js)/g)].map((match) => match[1]!);
+      const context = await site.newContext();
+      const page = await context.newPage();
+      const scripts = recordScripts(page);
+      await page.goto(`${site.url}${path}`);
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+      assert.ok(named.length > 2, `${path}: its own chunks besides runtime~main and main (${named.join(' ')})`);
+      assert.deepEqual(
+        scripts.filter((script) => !named.includes(script)),
+        [],
+        `${path}: scripts fetched before hydration that its HTML does not name`,
+      );
+      await context.close();
+    }
+  });
+
   it('loads no code highlighter: the example arrives highlighted', async () => {
     const context = await site.newContext();
     const page = await context.newPage();

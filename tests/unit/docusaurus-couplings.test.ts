@@ -19,6 +19,7 @@ const COUPLED_FILES = [
   'src/plugins/code-theme/index.ts',
   'src/client/prefetch-on-intent.ts',
   'src/plugins/patterns/index.ts',
+  'src/plugins/page-scripts/index.ts',
 ];
 
 describe('the Docusaurus internals the site relies on', () => {
@@ -47,6 +48,22 @@ describe('the Docusaurus internals the site relies on', () => {
     assert.match(link, /IntersectionObserver[\s\S]*window\.docusaurus\.prefetch\(/);
     const client = read(path.join(installed('@docusaurus/core'), 'lib', 'client', 'docusaurus.js'));
     assert.match(client, /prefetch,\s*preload,/, 'the client global offers prefetch and preload');
+  });
+
+  it("page-scripts: the template's scripts come from manifest origins keyed by the modules the render reports", () => {
+    const core = path.join(installed('@docusaurus/core'), 'lib');
+    assert.match(
+      read(path.join(core, 'ssg', 'ssgTemplate.js')),
+      /modulesToBeLoaded = \[\.\.\.manifest\.entrypoints, \.\.\.Array\.from\(modules\)\][\s\S]*getBundles\)\(manifest, modulesToBeLoaded\)/,
+    );
+    assert.match(
+      read(path.join(core, 'client', 'serverEntry.js')),
+      /<Loadable\.Capture report=\{\(moduleName\) => modules\.add\(moduleName\)\}>/,
+    );
+    // The names reported are the registry's import paths; the manifest's keys are chunk names.
+    const creator = read(path.join(core, 'client', 'exports', 'ComponentCreator.js'));
+    assert.match(creator, /modules\.push\(chunkRegistry\[1\]\)/);
+    assert.match(read(path.join(core, 'webpack', 'client.js')), /client-manifest\.json/);
   });
 
   it('MDXComponents: the theme still takes code and pre from the components the site ejects', () => {
