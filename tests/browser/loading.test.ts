@@ -55,6 +55,45 @@ describe('what a page loads', () => {
     }
   });
 
+  it('builds no collator or date formatter while a page starts (the first costs 10 ms or more)', async () => {
+    for (const viewport of [
+      {width: 1280, height: 800},
+      {width: 390, height: 844},
+    ]) {
+      const context = await site.newContext({viewport});
+      await context.addInitScript(() => {
+        const calls: string[] = [];
+        (window as unknown as {icuCalls: string[]}).icuCalls = calls;
+        const count = <T extends object>(owner: T, key: keyof T & string, name: string) => {
+          const original = owner[key] as (...args: unknown[]) => unknown;
+          Object.defineProperty(owner, key, {
+            configurable: true,
+            writable: true,
+            value: function (this: unknown, ...args: unknown[]) {
+              calls.push(name);
+              return new.target ? Reflect.construct(original, args, new.target) : original.apply(this, args);
+            },
+          });
+        };
+        count(String.prototype, 'localeCompare', 'localeCompare');
+        count(Intl, 'Collator', 'Intl.Collator');
+        count(Intl, 'DateTimeFormat', 'Intl.DateTimeFormat');
+        count(Date.prototype, 'toLocaleDateString', 'toLocaleDateString');
+        count(Date.prototype, 'toLocaleString', 'toLocaleString');
+      });
+      for (const path of ['/', '/patterns/continuation-pattern', '/map', '/finder', '/changes']) {
+        const page = await context.newPage();
+        await page.goto(`${site.url}${path}`);
+        await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+        await page.waitForLoadState('networkidle');
+        const calls = await page.evaluate(() => (window as unknown as {icuCalls: string[]}).icuCalls);
+        assert.deepEqual(calls, [], `${path} at ${viewport.width} px`);
+        await page.close();
+      }
+      await context.close();
+    }
+  });
+
   it('loads no code highlighter: the example arrives highlighted', async () => {
     const context = await site.newContext();
     const page = await context.newPage();

@@ -296,6 +296,28 @@ describe('the sidebar', () => {
     await page.context().close();
   });
 
+  it('on a phone, opens in the menu with the current pattern marked, and closes when a pattern is followed', async () => {
+    const page = await site.open('/patterns/continuation-pattern', {viewport: {width: 390, height: 844}});
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+    await page.click('button.navbar__toggle');
+    const menu = page.locator('.navbar-sidebar .theme-doc-sidebar-menu');
+    await menu.waitFor();
+    assert.deepEqual(
+      await menu.locator('.theme-doc-sidebar-item-category-level-1 > .menu__list-item-collapsible').allTextContents(),
+      ['Collect', 'Transform', 'Share'],
+    );
+    assert.equal(await menu.locator('a[aria-current="page"]').getAttribute('href'), '/patterns/continuation-pattern');
+    // Opening a closed category keeps the menu open; following a pattern closes it.
+    await menu.getByRole('button', {name: 'Share'}).click();
+    const next = menu.locator(`a[href="/patterns/${SEED_INDEX.share[0]}"]`);
+    await next.waitFor();
+    assert.ok(await page.locator('.navbar-sidebar--show').count(), 'the menu stays open');
+    await next.click();
+    await page.waitForURL(`**/patterns/${SEED_INDEX.share[0]}`);
+    await page.waitForFunction(() => !document.querySelector('.navbar-sidebar--show'));
+    await page.context().close();
+  });
+
   it('follows a prose cross-link without a full page load', async () => {
     const page = await site.open('/patterns/continuation-pattern');
     // Before hydration a link is a plain link (a full page load, as it should be).

@@ -20,6 +20,7 @@ const COUPLED_FILES = [
   'src/client/prefetch-on-intent.ts',
   'src/plugins/patterns/index.ts',
   'src/plugins/page-scripts/index.ts',
+  'src/theme/DocSidebar/Mobile/index.tsx',
 ];
 
 describe('the Docusaurus internals the site relies on', () => {
@@ -64,6 +65,25 @@ describe('the Docusaurus internals the site relies on', () => {
     const creator = read(path.join(core, 'client', 'exports', 'ComponentCreator.js'));
     assert.match(creator, /modules\.push\(chunkRegistry\[1\]\)/);
     assert.match(read(path.join(core, 'webpack', 'client.js')), /client-manifest\.json/);
+  });
+
+  it('DocSidebar/Mobile: the secondary menu filler still sorts its prop names with localeCompare', () => {
+    const common = path.join(installed('@docusaurus/theme-common'), 'lib');
+    assert.match(
+      read(path.join(common, 'contexts', 'navbarSecondaryMenu', 'content.js')),
+      /useShallowMemoObject\(props\)/,
+    );
+    assert.match(
+      read(path.join(common, 'utils', 'reactUtils.js')),
+      /deps\.sort\(\(a, b\) => a\[0\]\.localeCompare\(b\[0\]\)\)/,
+    );
+    const original = read(
+      path.join(installed('@docusaurus/theme-classic'), 'lib', 'theme', 'DocSidebar', 'Mobile', 'index.js'),
+    );
+    assert.match(
+      original,
+      /<NavbarSecondaryMenuFiller\s+component=\{DocSidebarMobileSecondaryMenu\}\s+props=\{props\}/,
+    );
   });
 
   it('MDXComponents: the theme still takes code and pre from the components the site ejects', () => {
