@@ -89,8 +89,10 @@ export default function FinderPage({finder}: {finder: {patterns: FinderPattern[]
   const base = useBaseUrl('/');
   const {copied, copy} = useClipboard<'link' | 'markdown'>();
 
+  // Hydrate the page the server drew (no answers), then read the answers in the address.
+  const search = isBrowser ? location.search : '';
   const prepared = useMemo(() => prepare(finder.patterns), [finder.patterns]);
-  const answers = useMemo(() => answersFromSearch(location.search), [location.search]);
+  const answers = useMemo(() => answersFromSearch(search), [search]);
   const sections = useMemo(() => sectionsOf(recommend(prepared, answers)), [prepared, answers]);
 
   const answered = Object.keys(answers).length;
@@ -121,97 +123,98 @@ export default function FinderPage({finder}: {finder: {patterns: FinderPattern[]
           Answer what you know about the integration; leave the rest. The patterns that apply appear as you go, each
           with the reason, and the address of this page keeps your answers, so you can send it to your team.
         </p>
-        {!isBrowser ? (
+        {/* The form is in the server's HTML too, so taking the page over is a hydration, not a
+            swap of some 400 elements. Without JavaScript the table shows, and the form hides (CSS). */}
+        <noscript>
           <DecisionTable patterns={finder.patterns} />
-        ) : (
-          <div className={styles.layout}>
-            <form className={styles.questions} onSubmit={(event) => event.preventDefault()}>
-              {QUESTION_GROUPS.map((group) => (
-                <fieldset key={group.id} className={styles.group}>
-                  <legend className={styles.groupLegend}>{group.title}</legend>
-                  <p className={styles.groupIntro}>{group.intro}</p>
-                  {QUESTIONS.filter((q) => q.group === group.id).map((q) => (
-                    <fieldset key={q.id} className={styles.question} data-question={q.id}>
-                      <legend>{q.text}</legend>
-                      <p className={styles.hint} id={`hint-${q.id}`}>
-                        {q.hint}
-                      </p>
-                      <div className={styles.choices} role="radiogroup" aria-describedby={`hint-${q.id}`}>
-                        {(['yes', 'no', 'unsure'] as const).map((value) => (
-                          <label key={value} className={styles.choice}>
-                            <input
-                              type="radio"
-                              name={q.id}
-                              value={value}
-                              checked={answers[q.id] === value}
-                              onChange={() => answer(q.id, value)}
-                            />
-                            {ANSWER_LABEL[value]}
-                          </label>
-                        ))}
-                        {answers[q.id] && (
-                          <button type="button" className={styles.clear} onClick={() => answer(q.id, undefined)}>
-                            Clear<span className="visually-hidden"> the answer to: {q.text}</span>
-                          </button>
-                        )}
-                      </div>
-                    </fieldset>
-                  ))}
-                </fieldset>
-              ))}
-              {/* On a phone the result is below all the questions: this bar keeps its count in view. */}
-              {answered > 0 && (
-                <div className={styles.jump}>
-                  <span>{summary}</span>
-                  <Link to="#finder-results">See them</Link>
-                </div>
-              )}
-            </form>
-            <section className={styles.results} aria-labelledby="finder-results">
-              <Heading as="h2" id="finder-results">
-                Patterns for this integration
-              </Heading>
-              <p role="status" aria-live="polite" data-testid="finder-count">
-                {answered === 0 ? 'Answer a question to see the patterns it brings in.' : summary}
-              </p>
-              <div className={styles.actions}>
-                <CopyButton kind="link" label="Copy link" copied={copied} onClick={() => copy('link', link)} />
-                <CopyButton
-                  kind="markdown"
-                  label="Copy as Markdown checklist"
-                  copied={copied}
-                  onClick={() => copy('markdown', checklistOf(sections, absolute, link))}
-                />
-                {answered > 0 && (
-                  <button
-                    type="button"
-                    className="button button--sm button--link"
-                    onClick={() => history.replace({search: ''})}>
-                    Start over
-                  </button>
-                )}
-                <span role="status" aria-live="polite" className="visually-hidden">
-                  {copied ? ANNOUNCEMENT[copied] : ''}
-                </span>
+        </noscript>
+        <div className={styles.layout}>
+          <form className={styles.questions} onSubmit={(event) => event.preventDefault()}>
+            {QUESTION_GROUPS.map((group) => (
+              <fieldset key={group.id} className={styles.group}>
+                <legend className={styles.groupLegend}>{group.title}</legend>
+                <p className={styles.groupIntro}>{group.intro}</p>
+                {QUESTIONS.filter((q) => q.group === group.id).map((q) => (
+                  <fieldset key={q.id} className={styles.question} data-question={q.id}>
+                    <legend>{q.text}</legend>
+                    <p className={styles.hint} id={`hint-${q.id}`}>
+                      {q.hint}
+                    </p>
+                    <div className={styles.choices} role="radiogroup" aria-describedby={`hint-${q.id}`}>
+                      {(['yes', 'no', 'unsure'] as const).map((value) => (
+                        <label key={value} className={styles.choice}>
+                          <input
+                            type="radio"
+                            name={q.id}
+                            value={value}
+                            checked={answers[q.id] === value}
+                            onChange={() => answer(q.id, value)}
+                          />
+                          {ANSWER_LABEL[value]}
+                        </label>
+                      ))}
+                      {answers[q.id] && (
+                        <button type="button" className={styles.clear} onClick={() => answer(q.id, undefined)}>
+                          Clear<span className="visually-hidden"> the answer to: {q.text}</span>
+                        </button>
+                      )}
+                    </div>
+                  </fieldset>
+                ))}
+              </fieldset>
+            ))}
+            {/* On a phone the result is below all the questions: this bar keeps its count in view. */}
+            {answered > 0 && (
+              <div className={styles.jump}>
+                <span>{summary}</span>
+                <Link to="#finder-results">See them</Link>
               </div>
-              {sections.map((section) => (
-                <div key={section.id} data-section={section.id}>
-                  <Heading as="h3" className={styles.sectionTitle}>
-                    {section.title}
-                  </Heading>
-                  <ul className={styles.list}>
-                    {section.items.map((item) => (
-                      <li key={item.label} data-label={item.label}>
-                        <Link to={item.path}>{item.title}</Link>
-                        <span className={styles.reason}>{item.reasons.join(' ')}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
-            </section>
-          </div>
-        )}
+            )}
+          </form>
+          <section className={styles.results} aria-labelledby="finder-results">
+            <Heading as="h2" id="finder-results">
+              Patterns for this integration
+            </Heading>
+            <p role="status" aria-live="polite" data-testid="finder-count">
+              {answered === 0 ? 'Answer a question to see the patterns it brings in.' : summary}
+            </p>
+            <div className={styles.actions}>
+              <CopyButton kind="link" label="Copy link" copied={copied} onClick={() => copy('link', link)} />
+              <CopyButton
+                kind="markdown"
+                label="Copy as Markdown checklist"
+                copied={copied}
+                onClick={() => copy('markdown', checklistOf(sections, absolute, link))}
+              />
+              {answered > 0 && (
+                <button
+                  type="button"
+                  className="button button--sm button--link"
+                  onClick={() => history.replace({search: ''})}>
+                  Start over
+                </button>
+              )}
+              <span role="status" aria-live="polite" className="visually-hidden">
+                {copied ? ANNOUNCEMENT[copied] : ''}
+              </span>
+            </div>
+            {sections.map((section) => (
+              <div key={section.id} data-section={section.id}>
+                <Heading as="h3" className={styles.sectionTitle}>
+                  {section.title}
+                </Heading>
+                <ul className={styles.list}>
+                  {section.items.map((item) => (
+                    <li key={item.label} data-label={item.label}>
+                      <Link to={item.path}>{item.title}</Link>
+                      <span className={styles.reason}>{item.reasons.join(' ')}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        </div>
       </main>
     </Layout>
   );
