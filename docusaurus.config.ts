@@ -15,6 +15,7 @@ import {
 } from './src/catalog/client/types';
 import {searchConfig} from './src/config/search';
 import {SITE} from './src/config/site';
+import {PAGE_TEMPLATE} from './src/config/page-template';
 import {editUrlOf} from './src/config/edit-url';
 import {gitLastUpdates} from './src/config/last-update';
 import {darkCodeTheme, lightCodeTheme} from './src/config/prism';
@@ -40,6 +41,8 @@ const config: Config = {
   // The banner for a wrong baseUrl is an inline script and inline styles on every page; the
   // base-path test covers what it would warn about.
   baseUrlIssueBanner: false,
+  // The page's scripts load at once but run after the first frame (src/config/page-template.ts).
+  ssrTemplate: PAGE_TEMPLATE,
 
   // Every link and anchor must resolve: a broken cross-link fails the build.
   onBrokenLinks: 'throw',

@@ -39,7 +39,9 @@ describe('what a page loads', () => {
   it('names in its HTML every script it needs to hydrate, so none waits for main.js to ask for it', async () => {
     for (const path of ['/', '/patterns/continuation-pattern', '/map', '/finder', '/changes', '/worked-examples']) {
       const html = await (await fetch(`${site.url}${path}`)).text();
-      const named = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+\.js)/g)].map((match) => match[1]!);
+      const named = [
+        ...html.matchAll(/<link rel=preload as=script fetchpriority=low href=([^ >]+\.js) data-start>/g),
+      ].map((match) => match[1]!);
       const context = await site.newContext();
       const page = await context.newPage();
       const scripts = recordScripts(page);
@@ -51,6 +53,41 @@ describe('what a page loads', () => {
         [],
         `${path}: scripts fetched before hydration that its HTML does not name`,
       );
+      await context.close();
+    }
+  });
+
+  it('draws the page before its scripts run, and still starts them where paint timing is missing', async () => {
+    for (const withoutPaintTiming of [false, true]) {
+      const context = await site.newContext();
+      await context.addInitScript((hidePaintTiming: boolean) => {
+        const times = {firstPaint: -1, scriptsRan: -1};
+        (window as unknown as {times: typeof times}).times = times;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntriesByName('first-contentful-paint')) times.firstPaint = entry.startTime;
+        }).observe({type: 'paint', buffered: true});
+        // The first of the page's scripts to run (the webpack runtime) sets this global; the
+        // name is webpack's, from the package name.
+        let chunks: unknown;
+        Object.defineProperty(window, 'webpackChunksesam_patterns', {
+          configurable: true,
+          get: () => chunks,
+          set: (next) => {
+            if (times.scriptsRan < 0) times.scriptsRan = performance.now();
+            chunks = next;
+          },
+        });
+        if (hidePaintTiming) Object.defineProperty(window, 'PerformanceObserver', {value: undefined});
+      }, withoutPaintTiming);
+      const page = await context.newPage();
+      await page.goto(`${site.url}/patterns/continuation-pattern`);
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
+      const {firstPaint, scriptsRan} = await page.evaluate(
+        () => (window as unknown as {times: {firstPaint: number; scriptsRan: number}}).times,
+      );
+      assert.ok(scriptsRan > 0, 'main.js ran');
+      if (!withoutPaintTiming)
+        assert.ok(firstPaint > 0 && firstPaint <= scriptsRan, `painted at ${firstPaint} ms, ran at ${scriptsRan} ms`);
       await context.close();
     }
   });

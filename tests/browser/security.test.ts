@@ -94,7 +94,7 @@ describe('headers from _headers', () => {
 
   it('caches fingerprinted assets for good and makes the rest revalidate', async () => {
     const html = await (await fetch(`${site.url}/`)).text();
-    const asset = /src="?(\/assets\/js\/[^" >]+\.js)/.exec(html)![1]!;
+    const asset = /href="?(\/assets\/js\/[^" >]+\.js)/.exec(html)![1]!;
     assert.equal(await header(asset, 'cache-control'), 'public, max-age=31536000, immutable');
     const searchIndex = fs.readdirSync(BUILD_DIR).find((file) => file.startsWith('search-index'))!;
     for (const path of [

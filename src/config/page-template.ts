@@ -1,0 +1,78 @@
+/**
+ * Docusaurus ships the whole site config to the browser, this template included: the line
+ * breaks and indentation go (every line of both ends a statement or a tag).
+ */
+function compact(text: string): string {
+  return text.replace(/\n\s*/g, '');
+}
+
+/**
+ * Runs in the page, and must be the same on every page: the Content-Security-Policy allows
+ * inline scripts by hash (src/plugins/security-headers). Once the document is parsed and its
+ * first contentful paint is on the screen (a paint timing entry arrives only after that frame
+ * is presented), it adds the scripts the head preloads, in their order; `async = false` keeps
+ * that order as they run. A hidden tab draws nothing, so there they start at once; a browser
+ * without paint timing waits two frames; none waits more than a second. The `src` is the
+ * attribute as written, which is what the webpack runtime compares when it looks for a
+ * chunk's script before adding one of its own.
+ */
+export const START_SCRIPTS = compact(`(function () {
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    document.querySelectorAll('link[rel="preload"][as="script"][data-start]').forEach(function (link) {
+      var script = document.createElement('script');
+      script.src = link.getAttribute('href');
+      script.async = false;
+      document.head.appendChild(script);
+    });
+  }
+  function afterFirstPaint() {
+    if (document.hidden) return start();
+    setTimeout(start, 1000);
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (types && types.indexOf('paint') >= 0) {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        setTimeout(start, 0);
+      }).observe({type: 'paint', buffered: true});
+    } else {
+      requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(start, 0); }); });
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterFirstPaint);
+  else afterFirstPaint();
+})();`);
+
+/**
+ * The page template (Docusaurus' `ssrTemplate`, an Eta template given the same data as its
+ * own). It differs from the default in one way: the page's scripts are fetched at once, at low
+ * priority as deferred scripts are, but run only after the first frame. With `defer` they run
+ * as soon as the document is parsed, and on a fast connection the first paint of a server-drawn
+ * page then waited for main.js to evaluate and the app to start taking the page over.
+ */
+export const PAGE_TEMPLATE = compact(`<!DOCTYPE html>
+<html <%~ it.htmlAttributes %>>
+  <head>
+    <meta charset="UTF-8">
+    <meta name="generator" content="Docusaurus v<%= it.version %>">
+    <% it.metaAttributes.forEach((metaAttribute) => { %>
+      <%~ metaAttribute %>
+    <% }); %>
+    <%~ it.headTags %>
+    <% it.stylesheets.forEach((stylesheet) => { %>
+      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
+    <% }); %>
+    <% it.scripts.forEach((script) => { %>
+      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" data-start>
+    <% }); %>
+  </head>
+  <body <%~ it.bodyAttributes %>>
+    <%~ it.preBodyTags %>
+    <div id="__docusaurus"><%~ it.appHtml %></div>
+    <%~ it.postBodyTags %>
+    <script>${START_SCRIPTS}</script>
+  </body>
+</html>`);
