@@ -11,9 +11,11 @@ function compact(text: string): string {
  * inline scripts by hash (src/plugins/security-headers). Once the document is parsed and its
  * first contentful paint is on the screen (a paint timing entry arrives only after that frame
  * is presented), it adds the scripts the head preloads, in their order; `async = false` keeps
- * that order as they run. A hidden tab draws nothing, so there they start at once; a browser
- * without paint timing waits two frames; none waits more than a second. The `src` is the
- * attribute as written, which is what the webpack runtime compares when it looks for a
+ * that order as they run. A hidden tab draws nothing, so there they start at once (or when the
+ * tab is hidden while it waits); a browser without paint timing waits two frames; and none
+ * waits more than a second past the load event (a window that draws no frame while visible).
+ * Waiting for the first paint also waits for the stylesheet, as deferred scripts do. The `src`
+ * is the attribute as written, which is what the webpack runtime compares when it looks for a
  * chunk's script before adding one of its own.
  */
 export const START_SCRIPTS = compact(`(function () {
@@ -30,7 +32,10 @@ export const START_SCRIPTS = compact(`(function () {
   }
   function afterFirstPaint() {
     if (document.hidden) return start();
-    setTimeout(start, 1000);
+    document.addEventListener('visibilitychange', function () {
+      if (document.hidden) start();
+    });
+    window.addEventListener('load', function () { setTimeout(start, 1000); });
     var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
     if (types && types.indexOf('paint') >= 0) {
       new PerformanceObserver(function (list, observer) {
