@@ -1,3 +1,5 @@
+import docusaurusTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
+
 /**
  * Docusaurus ships the whole site config to the browser, this template included: the line
  * breaks and indentation go (every line of both ends a statement or a tag).
@@ -51,33 +53,31 @@ export const START_SCRIPTS = compact(`(function () {
   else afterFirstPaint();
 })();`);
 
+// Docusaurus' own page template, the one `ssrTemplate` replaces: an internal file, checked
+// against Docusaurus 3.10.2 (tests/unit/docusaurus-couplings.test.ts fails on an upgrade).
+const DOCUSAURUS_TEMPLATE_FILE = '@docusaurus/core/lib/ssg/ssgTemplate.html';
+const DEFERRED_SCRIPT = '<script src="<%= it.baseUrl %><%= script %>" defer></script>';
+const PRELOADED_SCRIPT =
+  '<link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" data-start>';
+
 /**
  * The page template (Docusaurus' `ssrTemplate`, an Eta template given the same data as its
- * own). It differs from the default in one way: the page's scripts are fetched at once, at low
- * priority as deferred scripts are, but run only after the first frame. With `defer` they run
+ * own): Docusaurus' template with one change. The page's scripts are fetched at once, at low
+ * priority as deferred scripts are, but run only after the first paint. With `defer` they run
  * as soon as the document is parsed, and on a fast connection the first paint of a server-drawn
  * page then waited for main.js to evaluate and the app to start taking the page over.
  */
-export const PAGE_TEMPLATE = compact(`<!DOCTYPE html>
-<html <%~ it.htmlAttributes %>>
-  <head>
-    <meta charset="UTF-8">
-    <meta name="generator" content="Docusaurus v<%= it.version %>">
-    <% it.metaAttributes.forEach((metaAttribute) => { %>
-      <%~ metaAttribute %>
-    <% }); %>
-    <%~ it.headTags %>
-    <% it.stylesheets.forEach((stylesheet) => { %>
-      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
-    <% }); %>
-    <% it.scripts.forEach((script) => { %>
-      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" data-start>
-    <% }); %>
-  </head>
-  <body <%~ it.bodyAttributes %>>
-    <%~ it.preBodyTags %>
-    <div id="__docusaurus"><%~ it.appHtml %></div>
-    <%~ it.postBodyTags %>
-    <script>${START_SCRIPTS}</script>
-  </body>
-</html>`);
+function pageTemplate(template: string): string {
+  if (!template.includes(DEFERRED_SCRIPT) || !template.includes('</body>'))
+    throw new Error(
+      `${DOCUSAURUS_TEMPLATE_FILE}: Docusaurus' page template no longer writes its scripts as \`${DEFERRED_SCRIPT}\` before </body>. Fix: bring src/config/page-template.ts in line with it.`,
+    );
+  return compact(
+    template
+      .trim()
+      .replace(DEFERRED_SCRIPT, PRELOADED_SCRIPT)
+      .replace('</body>', `<script>${START_SCRIPTS}</script></body>`),
+  );
+}
+
+export const PAGE_TEMPLATE = pageTemplate(docusaurusTemplate);

@@ -20,6 +20,7 @@ const COUPLED_FILES = [
   'src/client/prefetch-on-intent.ts',
   'src/plugins/patterns/index.ts',
   'src/plugins/page-scripts/index.ts',
+  'src/config/page-template.ts',
   'src/theme/DocSidebar/Mobile/index.tsx',
 ];
 
